@@ -1,0 +1,74 @@
+"""shelflife: unit-aware shelf-life kinetics for food labs.
+
+Fit accelerated shelf-life test (ASLT) data with reaction-order kinetics and Arrhenius
+temperature dependence, and get shelf life at storage conditions with honest intervals,
+the limiting attribute, JSON results and a durability report.
+
+>>> import shelflife as sl
+>>> study = sl.load_example("keripik-tempe")
+>>> result = sl.analyze(study)
+>>> result.limiting_attribute
+'peroxide_value'
+
+Heavy dependencies (pandas, scipy, matplotlib, pint) are imported on first use, so that
+``import shelflife`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_LAZY = {
+    "Study": "shelflife.study",
+    "Attribute": "shelflife.study",
+    "read_study": "shelflife.io",
+    "read_table": "shelflife.io",
+    "fit": "shelflife.fitting",
+    "fit_arrays": "shelflife.fitting",
+    "FitResult": "shelflife.results",
+    "ShelfLife": "shelflife.results",
+    "analyze": "shelflife.analysis",
+    "StudyAnalysis": "shelflife.analysis",
+    "AttributeAnalysis": "shelflife.analysis",
+    "load_example": "shelflife.examples",
+    "list_examples": "shelflife.examples",
+    "arrhenius": "shelflife.models",
+    "q10_from_activation_energy": "shelflife.models",
+    "activation_energy_from_q10": "shelflife.models",
+    "ShelfLifeError": "shelflife.errors",
+    "InputError": "shelflife.errors",
+    "UnitError": "shelflife.errors",
+    "StudyFileError": "shelflife.errors",
+    "FitError": "shelflife.errors",
+    "ConvergenceError": "shelflife.errors",
+    "ShelfLifeWarning": "shelflife.errors",
+    "Notice": "shelflife.errors",
+    "format_duration": "shelflife.units",
+}
+
+__all__ = ["__version__", "ureg", "Q_", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ureg":
+        from .units import get_registry
+
+        return get_registry()
+    if name == "Q_":
+        from .units import get_registry
+
+        return get_registry().Quantity
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'shelflife' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,373 @@
+"""The main job: analyse every attribute of a study and name the limiting one.
+
+:func:`analyze` fits each attribute (choosing the reaction order by AIC when the study says
+``model = "auto"``), predicts shelf life at the storage temperatures and over a
+temperature table, runs the guardrails, and returns an immutable :class:`StudyAnalysis`
+that serialises to the result-JSON contract (DESIGN.md §5) and renders the report.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import __version__
+from .errors import FitError, Notice
+from .fitting import fit_floats
+from .guardrails import check_fit, check_storage
+from .models.kinetics import ORDERS
+from .results import FitResult, ShelfLife, _num, celsius
+from .units import to_kelvin
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .study import Attribute, Study
+
+__all__ = ["analyze", "AttributeAnalysis", "StudyAnalysis", "SCHEMA", "TABLE_TEMPERATURES_C"]
+
+#: Identifier of the result-JSON schema.
+SCHEMA = "shelflife.result/1"
+#: Temperatures of the shelf-life-versus-temperature table [°C].
+TABLE_TEMPERATURES_C = tuple(float(x) for x in range(15, 46, 5))
+#: |ΔAIC| below which two reaction orders are called equally supported (Burnham & Anderson).
+AIC_TIE = 2.0
+
+
+def _shelf_lives(fit: FitResult, T_K: Any) -> tuple[ShelfLife, ...]:
+    return tuple(fit.shelf_lives_at_kelvin(np.asarray(T_K, dtype=float)))
+
+
+@dataclass(frozen=True)
+class AttributeAnalysis:
+    """Everything computed for one attribute.
+
+    Attributes
+    ----------
+    attribute : Attribute
+    fit : FitResult
+        The chosen model.
+    alternatives : tuple of FitResult
+        Other reaction orders fitted (for ``model = "auto"``), for comparison.
+    shelf_lives : tuple of ShelfLife
+        At the study's storage temperatures.
+    table : tuple of ShelfLife
+        At :data:`TABLE_TEMPERATURES_C`.
+    notices : tuple of Notice
+        Guardrail warnings about this attribute.
+    selection : str
+        ``"aic"`` when the order was chosen by AIC, ``"declared"`` when fixed.
+    """
+
+    attribute: Attribute
+    fit: FitResult
+    alternatives: tuple[FitResult, ...]
+    shelf_lives: tuple[ShelfLife, ...]
+    table: tuple[ShelfLife, ...]
+    notices: tuple[Notice, ...]
+    selection: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The attribute block of the result JSON."""
+        a = self.attribute
+        f = self.fit.to_dict()
+        out: dict[str, Any] = {
+            "name": a.name,
+            "unit": a.unit,
+            "limit": {"value": a.limit, "unit": a.unit, "direction": a.direction},
+            "model": f["model"],
+            "parameters": f["parameters"],
+            "statistics": f["statistics"],
+            "alternatives": [
+                {
+                    "model": alt.model_dict,
+                    "aic": _num(alt.statistics["aic"]),
+                    "rmse": _num(alt.statistics["rmse"]),
+                    "r_squared": _num(alt.statistics["r_squared"]),
+                    "parameters": alt.to_dict()["parameters"],
+                    "shelf_life": [
+                        s.to_dict()
+                        for s in _shelf_lives(alt, [s.temperature for s in self.shelf_lives])
+                    ],
+                }
+                for alt in self.alternatives
+            ],
+            "selection": self.selection,
+            "two_step": f["two_step"],
+            "shelf_life": [s.to_dict() for s in self.shelf_lives],
+            "shelf_life_table": [s.to_dict() for s in self.table],
+            "q10": [
+                {
+                    "temperature": {"value": round(celsius(s.temperature), 6), "unit": "degC"},
+                    "value": _num(q),
+                    "ci95": [_num(lo), _num(hi)],
+                }
+                for s in self.shelf_lives
+                for q, (lo, hi) in [self.fit.q10(f"{s.temperature} K")]
+            ],
+            "correlation": f["correlation"],
+            "warnings": [n.to_dict() for n in self.notices],
+        }
+        return out
+
+
+@dataclass(frozen=True)
+class StudyAnalysis:
+    """Result of :func:`analyze`: all attributes of a study, and the verdict.
+
+    Attributes
+    ----------
+    study : Study
+    attributes : tuple of AttributeAnalysis
+    storage_temperatures : tuple of float
+        [K]
+    """
+
+    study: Study
+    attributes: tuple[AttributeAnalysis, ...]
+    storage_temperatures: tuple[float, ...]
+
+    def __getitem__(self, name: str) -> AttributeAnalysis:
+        for a in self.attributes:
+            if a.attribute.name == name:
+                return a
+        self.study.attribute(name)  # raises with the list of names
+        raise KeyError(name)  # pragma: no cover
+
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        """All guardrail notices, attribute by attribute."""
+        return tuple(n for a in self.attributes for n in a.notices)
+
+    def limiting_at(self, temperature_K: float) -> str | None:
+        """Attribute with the shortest shelf life at a storage temperature [K]."""
+        best, best_t = None, np.inf
+        for a in self.attributes:
+            for s in a.shelf_lives:
+                if abs(s.temperature - temperature_K) < 1e-9 and s.estimate < best_t:
+                    best, best_t = a.attribute.name, s.estimate
+        return best
+
+    @property
+    def limiting_attribute(self) -> str | None:
+        """Attribute with the shortest shelf life at the first storage temperature."""
+        if not self.storage_temperatures:
+            return None
+        return self.limiting_at(self.storage_temperatures[0])
+
+    @property
+    def smallest_activation_energy_attribute(self) -> str | None:
+        """The attribute local practice would call critical ("smallest Ea" rule).
+
+        Shown for comparison only: the limiting attribute is the one that reaches its limit
+        first at the storage temperature (users-and-markets §1.3).
+        """
+        if not self.attributes:
+            return None
+        return min(self.attributes, key=lambda a: a.fit.theta[2]).attribute.name
+
+    def summary(self) -> pd.DataFrame:
+        """One row per attribute and storage temperature."""
+        import pandas as pd
+
+        rows = []
+        for a in self.attributes:
+            ea = a.fit.parameters["activation_energy"]
+            for s in a.shelf_lives:
+                rows.append(
+                    {
+                        "attribute": a.attribute.name,
+                        "model": f"{a.fit.order} order",
+                        "Ea [kJ/mol]": ea.value,
+                        "temperature [°C]": round(celsius(s.temperature), 6),
+                        "shelf life [day]": s.estimate,
+                        "CI95 low [day]": s.ci95[0],
+                        "CI95 high [day]": s.ci95[1],
+                        "conservative [day]": s.conservative,
+                        "months + days": s.months_days(),
+                        "limiting": a.attribute.name == self.limiting_at(s.temperature),
+                    }
+                )
+        return pd.DataFrame(rows)
+
+    def summary_text(self, lang: str = "en") -> str:
+        """Short plain-text summary (what the CLI prints)."""
+        from .report.text import summary_text
+
+        return summary_text(self, lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result JSON (DESIGN.md §5 contract; later capabilities only add keys)."""
+        st = self.study
+        return {
+            "schema": SCHEMA,
+            "software": {"name": "shelflife", "version": __version__},
+            "study": {
+                "name": st.name,
+                "product": st.product,
+                "inputs": st.source.get("sha256", {}),
+            },
+            "storage_conditions": [
+                {"temperature": {"value": round(celsius(T), 6), "unit": "degC"}}
+                for T in self.storage_temperatures
+            ],
+            "attributes": [a.to_dict() for a in self.attributes],
+            "limiting_attribute": self.limiting_attribute,
+            "limiting_attribute_by_condition": [
+                {
+                    "temperature": {"value": round(celsius(T), 6), "unit": "degC"},
+                    "attribute": self.limiting_at(T),
+                }
+                for T in self.storage_temperatures
+            ],
+            "smallest_activation_energy_attribute": self.smallest_activation_energy_attribute,
+            "warnings": [n.to_dict() for n in self.notices],
+        }
+
+    def to_json(self, indent: int = 2) -> str:
+        """The result JSON as text (deterministic: same inputs, same bytes)."""
+        return (
+            json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, allow_nan=False) + "\n"
+        )
+
+    def report(self, lang: str = "en") -> str:
+        """Self-contained HTML durability report in English (``"en"``) or Indonesian (``"id"``)."""
+        from .report.builder import build_report
+
+        return build_report(self, lang=lang)
+
+    def write(self, out_dir: Any, *, lang: str = "en") -> dict[str, str]:
+        """Write ``result.json`` and ``report.html`` into ``out_dir`` atomically.
+
+        Everything is rendered in memory first; each file is written to a temporary name
+        and renamed, so an interrupted run leaves no half-written output.
+        """
+        from .io.output import write_outputs
+
+        return write_outputs(
+            out_dir, {"result.json": self.to_json(), "report.html": self.report(lang=lang)}
+        )
+
+    def __str__(self) -> str:
+        return self.summary_text()
+
+    def _repr_html_(self) -> str:
+        from .report.html_tables import study_analysis_html
+
+        return study_analysis_html(self)
+
+    def plot(self, ax=None, *, attribute: str | None = None, kind: str = "fit"):
+        """Plot one attribute's fit (see :meth:`FitResult.plot`)."""
+        name = attribute or (self.limiting_attribute or self.attributes[0].attribute.name)
+        return self[name].fit.plot(ax=ax, kind=kind)
+
+
+def _orders_for(attr: Attribute, y: np.ndarray, override: str | None) -> tuple[list[str], str]:
+    choice = override or attr.model
+    if choice == "auto":
+        names = [n for n in ("zero", "first") if not (ORDERS[n].needs_positive and np.any(y <= 0))]
+        return names, "aic"
+    return [choice], "declared"
+
+
+def analyze_attribute(
+    study: Study, attr: Attribute, storage_K: np.ndarray, *, order: str | None = None
+) -> AttributeAnalysis:
+    """Fit one attribute, choose the order, predict and run the guardrails."""
+    t, T, y, rows = study.arrays(attr.name)
+    names, selection = _orders_for(attr, y, order)
+    fits: list[FitResult] = []
+    errors: list[FitError] = []
+    for name in names:
+        try:
+            fits.append(
+                fit_floats(
+                    t,
+                    T,
+                    y,
+                    order=name,
+                    temperature_model=attr.temperature_model,
+                    attribute=attr,
+                    rows=rows,
+                    file=study.source.get("data_file"),
+                )
+            )
+        except FitError as exc:
+            if selection == "declared":
+                raise
+            errors.append(exc)
+    if not fits:
+        raise errors[0]
+    fits.sort(key=lambda f: f.statistics["aic"])
+    chosen, alternatives = fits[0], tuple(fits[1:])
+    notices = check_fit(chosen)
+    if alternatives:
+        delta = alternatives[0].statistics["aic"] - chosen.statistics["aic"]
+        if delta < AIC_TIE:
+            notices.append(
+                Notice(
+                    "order_ambiguous",
+                    "design",
+                    attr.name,
+                    {"delta": f"{delta:.2f}", "chosen": chosen.order},
+                )
+            )
+    notices.extend(check_storage(chosen, storage_K))
+    table_K = np.array(TABLE_TEMPERATURES_C) + 273.15
+    return AttributeAnalysis(
+        attribute=attr,
+        fit=chosen,
+        alternatives=alternatives,
+        shelf_lives=_shelf_lives(chosen, storage_K),
+        table=_shelf_lives(chosen, table_K),
+        notices=tuple(notices),
+        selection=selection,
+    )
+
+
+def analyze(
+    study: Study,
+    *,
+    storage: Any = None,
+    orders: dict[str, str] | None = None,
+    emit_warnings: bool = True,
+) -> StudyAnalysis:
+    """Analyse every attribute of a study.
+
+    Parameters
+    ----------
+    study : Study
+        Validated measurements (:func:`shelflife.read_study`).
+    storage : list of temperature-like, optional
+        Storage temperatures at which shelf life is wanted; defaults to the study's
+        ``[conditions] storage``. [°C, K or °F]
+    orders : dict, optional
+        Attribute name -> ``"zero"``/``"first"``/``"auto"``, overriding the study file.
+    emit_warnings : bool
+        Also emit the guardrail notices as Python warnings (useful in notebooks).
+
+    Returns
+    -------
+    StudyAnalysis
+    """
+    if storage is None:
+        storage_K = np.asarray(study.storage_temperatures, dtype=float)
+    else:
+        items = storage if isinstance(storage, (list, tuple)) else [storage]
+        storage_K = np.array([float(to_kelvin(s)) for s in items])
+    orders = orders or {}
+    for name in orders:
+        study.attribute(name)
+    results = tuple(
+        analyze_attribute(study, a, storage_K, order=orders.get(a.name)) for a in study.attributes
+    )
+    analysis = StudyAnalysis(
+        study=study, attributes=results, storage_temperatures=tuple(storage_K)
+    )
+    if emit_warnings:
+        for n in analysis.notices:
+            n.emit(stacklevel=3)
+    return analysis

@@ -1,0 +1,191 @@
+"""Read a study folder: ``study.toml`` plus the data sheet it names (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import hashlib
+import io
+import os
+import re
+import tomllib
+from pathlib import Path
+
+from ..errors import InputError, StudyFileError
+from ..study import Attribute, Study
+from ._hints import relocate
+from .columns import find_header
+from .datasheet import read_table
+from .headers import normalise
+from .schema import StudyFileModel, validate_study_file
+from .table import convert_limit, resolve_unit, storage_kelvin, study_from_table
+
+__all__ = ["read_study", "STUDY_FILE"]
+
+#: Name of the study description inside a study folder.
+STUDY_FILE = "study.toml"
+
+
+def read_study(path: str | os.PathLike[str]) -> Study:
+    """Read and validate a study folder.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The study folder (containing ``study.toml``) or the ``study.toml`` file itself.
+
+    Returns
+    -------
+    Study
+        Measurements in working units (time [day], temperature [K], attributes [their
+        unit]), attributes with limits [attribute unit], storage temperatures [K].
+        ``Study.source`` records ``study_file``, ``data_file`` and ``sha256`` (file name ->
+        hex digest of both files).
+
+    Raises
+    ------
+    StudyFileError
+        ``study.toml`` is not valid TOML (``toml_syntax``, with the line as ``row``) or does
+        not follow the schema (``toml_unknown_key``, ``toml_missing_key``,
+        ``toml_bad_value``, with the key path as ``key``).
+    UnitError
+        A limit or storage temperature has no unit, an unknown unit or one of the wrong
+        dimension (``key`` names it).
+    InputError
+        The data file is missing, empty or invalid (``file`` is the data file).
+
+    Examples
+    --------
+    >>> study = read_study("my-study")  # doctest: +SKIP
+    >>> study.storage_temperatures  # doctest: +SKIP
+    (303.15,)
+    """
+    toml_path, folder = _locate(Path(path))
+    raw = _read(toml_path, base=folder)
+    spec = validate_study_file(_parse_toml(raw, str(toml_path)), file=str(toml_path))
+    storage = storage_kelvin(
+        spec.conditions.storage, file=str(toml_path), key="conditions.storage"
+    )
+    data_path = folder / spec.study.data
+    if not data_path.is_file():
+        raise InputError("file_not_found", file=str(data_path), key="study.data", base=str(folder))
+    try:
+        table = read_table(data_path, sheet=spec.study.sheet)
+    except InputError as exc:
+        if exc.code in ("xlsx_sheet_ambiguous", "xlsx_sheet_missing"):
+            raise relocate(exc, key="study.sheet") from None
+        raise
+    attributes = _attributes(spec, table.columns, str(toml_path), str(data_path))
+    study = study_from_table(
+        table,
+        attributes,
+        name=spec.study.name,
+        product=spec.study.product,
+        storage=[f"{k!r} K" for k in storage],
+        file=str(data_path),
+    )
+    source = {
+        "study_file": str(toml_path),
+        "data_file": str(data_path),
+        "sha256": {
+            toml_path.name: hashlib.sha256(raw).hexdigest(),
+            spec.study.data: _sha256(data_path),
+        },
+    }
+    return dataclasses.replace(study, source=source)
+
+
+def _locate(path: Path) -> tuple[Path, Path]:
+    """The study.toml path and the folder data paths are relative to."""
+    if path.is_dir():
+        return path / STUDY_FILE, path
+    return path, path.parent
+
+
+def _read(path: Path, *, base: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise StudyFileError("file_not_found", file=str(path), base=str(base)) from None
+    except OSError as exc:
+        raise StudyFileError(
+            "file_unreadable", file=str(path), kind="TOML", reason=exc.strerror or str(exc)
+        ) from None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _parse_toml(raw: bytes, file: str) -> dict:
+    """Parse TOML bytes; a UTF-8 BOM (added by Windows Notepad) is tolerated."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return tomllib.load(io.BytesIO(raw))
+    except tomllib.TOMLDecodeError as exc:
+        reason = str(exc)
+        line = re.search(r"at line (\d+)", reason)
+        row = int(line.group(1)) if line else None
+        raise StudyFileError("toml_syntax", reason=reason, row=row, file=file) from None
+    except UnicodeDecodeError as exc:
+        row = raw[: exc.start].count(b"\n") + 1
+        raise StudyFileError(
+            "toml_syntax",
+            reason="the file is not UTF-8 text; save it as UTF-8",
+            row=row,
+            file=file,
+        ) from None
+
+
+def _attributes(
+    spec: StudyFileModel, columns: object, toml_file: str, data_file: str
+) -> list[Attribute]:
+    """Attributes with their unit resolved (study.toml vs header) and limit as a float."""
+    out: list[Attribute] = []
+    for i, section in enumerate(spec.attributes):
+        if any(normalise(a.name) == normalise(section.name) for a in out):
+            raise StudyFileError(
+                "attribute_duplicate",
+                name=section.name,
+                file=toml_file,
+                key=f"attributes[{i}].name",
+            )
+        header = find_header(columns, section.name)  # type: ignore[arg-type]
+        unit = section.unit
+        if header is not None:
+            unit = resolve_unit(
+                header.unit,
+                section.unit,
+                file=data_file,
+                column=header.text,
+                key=f"attributes[{i}].unit",
+            )
+        limit = float("nan")
+        if unit:
+            limit = convert_limit(
+                section.limit,
+                unit,
+                attribute=section.name,
+                file=toml_file,
+                key=f"attributes[{i}].limit",
+            )
+        elif not isinstance(section.limit, str):
+            limit = float(section.limit)
+        out.append(
+            Attribute(
+                name=section.name,
+                unit=unit or "",
+                limit=limit,
+                direction=section.direction,
+                model=section.model,
+                temperature_model=section.temperature_model,
+                label=section.label,
+            )
+        )
+    return out

@@ -1,0 +1,551 @@
+"""Build a validated :class:`~shelflife.study.Study` from a table of measurements.
+
+The table may come from :func:`~shelflife.io.read_table` (strings, with source row numbers
+as index) or from the user (any DataFrame). Units come from the headers (``time [week]``)
+and from the caller (``units=``, ``Attribute.unit``); where both are given they must agree.
+Values are converted once into working units: time in days, temperature in kelvin, each
+attribute as a float in its declared unit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError, UnitError
+from ..study import (
+    MODEL_CHOICES,
+    TEMPERATURE,
+    TEMPERATURE_MODEL_CHOICES,
+    TIME,
+    Attribute,
+    Study,
+)
+from ..units import STORAGE_TEMPERATURE_RANGE_K, get_registry, parse_unit, quantity, to_kelvin
+from ._hints import HintedUnitError, relocate
+from .cells import cell_to_float, is_blank
+from .columns import OPTIONAL_ROLES, Column, map_columns
+from .headers import IMPLIED_UNITS, normalise, temperature_unit_alias
+
+__all__ = [
+    "study_from_table",
+    "resolve_unit",
+    "convert_limit",
+    "storage_kelvin",
+    "source_rows",
+]
+
+_ATTRIBUTE_FIELDS = tuple(f.name for f in dataclasses.fields(Attribute))
+_RANGE_TEXT = ("-80 °C", "100 °C")
+
+
+def study_from_table(
+    df: pd.DataFrame,
+    attributes: Sequence[Attribute | Mapping[str, Any]],
+    *,
+    name: str = "study",
+    product: str = "",
+    storage: Any = ("30 degC",),
+    units: Mapping[str, str] | None = None,
+    file: str | None = None,
+) -> Study:
+    """Validate a table of measurements and convert it into a :class:`Study`.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        One row per measurement, values as numbers or strings (decimal point or decimal
+        comma). Required columns: time, temperature (also ``waktu``/``hari`` and ``suhu``)
+        and one per attribute; optional: replicate (``ulangan``), rh [%], batch,
+        formulation. Headers may carry units, ``time [week]`` or ``suhu (°C)``. If the
+        index is named ``"row"`` (as from :func:`read_table`) it gives the source row
+        numbers; otherwise the first row is taken to be row 2, below a header in row 1.
+        The DataFrame is not modified.
+    attributes : sequence of Attribute or dict
+        Attributes to analyse. ``unit`` may be empty when the header carries it; ``limit``
+        is a number [attribute unit] or a quantity such as ``"10 meq/kg"``.
+    name, product : str
+        Identifier and description of the study.
+    storage : temperature-like or sequence of temperature-like
+        Temperatures at which shelf life is wanted (``"30 degC"``, a Quantity); bare
+        numbers are refused.
+    units : mapping, optional
+        Column name -> unit for columns whose header has no unit.
+    file : str, optional
+        Source file named in error messages.
+
+    Returns
+    -------
+    Study
+        ``data`` has columns ``time_day`` [day], ``temperature_K`` [K], any of
+        ``replicate``, ``rh`` [%], ``batch``, ``formulation``, then one float column per
+        attribute [attribute unit]; the index (``"row"``) holds source row numbers.
+
+    Raises
+    ------
+    InputError
+        Missing or duplicate columns, non-numeric or missing cells, negative times,
+        implausible temperatures, a single temperature, an attribute without data or with
+        constant values.
+    UnitError
+        Missing, unknown, conflicting or wrong-dimension units.
+    """
+    attrs = _attributes(attributes)
+    if len(df.index) == 0 or len(df.columns) == 0:
+        raise InputError("table_empty", file=file)
+    names = [a.name for a in attrs]
+    cols = map_columns(list(df.columns), names, file=file)
+    declared = _declared_units(units, cols, file)
+    keep = _measured_rows(df, [cols[r] for r in ("time", "temperature", *names)])
+    if not keep.any():
+        raise InputError("table_empty", file=file)
+    table = _Table(
+        df.iloc[np.flatnonzero(keep)], source_rows(df)[keep], file, df.attrs.get("decimal")
+    )
+
+    time_unit, time_day = table.time(cols["time"], declared.get("time"))
+    temp_unit, temp_k = table.temperature(cols["temperature"], declared.get("temperature"))
+    if np.unique(np.round(temp_k, 6)).size < 2:
+        first = table.raw(cols["temperature"])[0]
+        raise InputError(
+            "one_temperature",
+            temperature=f"{str(first).strip()} {table.unit_text}",
+            column=cols["temperature"].header.text,
+            file=file,
+        )
+    data: dict[str, Any] = {TIME: time_day, TEMPERATURE: temp_k}
+    for role in OPTIONAL_ROLES:
+        if role in cols:
+            data[role] = table.optional(role, cols[role], declared.get(role))
+    final = []
+    for i, attr in enumerate(attrs):
+        unit, values = table.attribute(attr, cols[attr.name], declared.get(attr.name))
+        limit = convert_limit(
+            attr.limit, unit, attribute=attr.name, file=file, key=f"attributes[{i}].limit"
+        )
+        final.append(dataclasses.replace(attr, unit=unit, limit=limit))
+        data[attr.name] = values
+    frame = pd.DataFrame(data, index=pd.Index(table.rows, name="row", dtype="int64"))
+    return Study(
+        name=name,
+        product=product,
+        data=frame,
+        attributes=tuple(final),
+        storage_temperatures=storage_kelvin(storage),
+        time_unit=time_unit,
+        temperature_unit=temp_unit,
+    )
+
+
+# ---------------------------------------------------------------------------- attributes
+
+
+def _attributes(attributes: Sequence[Attribute | Mapping[str, Any]]) -> list[Attribute]:
+    if isinstance(attributes, (Attribute, Mapping)):
+        attributes = [attributes]
+    out: list[Attribute] = []
+    for i, item in enumerate(attributes):
+        attr = item if isinstance(item, Attribute) else _attribute_from_mapping(item, i)
+        key = f"attributes[{i}]"
+        for field, choices in (
+            ("direction", ("max", "min")),
+            ("model", MODEL_CHOICES),
+            ("temperature_model", TEMPERATURE_MODEL_CHOICES),
+        ):
+            value = getattr(attr, field)
+            if value not in choices:
+                raise InputError(
+                    "option_unknown",
+                    what=field,
+                    value=value,
+                    choices=", ".join(repr(c) for c in choices),
+                    key=f"{key}.{field}",
+                )
+        if any(normalise(a.name) == normalise(attr.name) for a in out):
+            raise InputError("attribute_duplicate", name=attr.name, key=f"{key}.name")
+        out.append(attr)
+    if not out:
+        raise InputError("no_attributes")
+    return out
+
+
+def _attribute_from_mapping(item: Mapping[str, Any], index: int) -> Attribute:
+    for field in item:
+        if field not in _ATTRIBUTE_FIELDS:
+            raise InputError(
+                "option_unknown",
+                what="attribute field",
+                value=field,
+                choices=", ".join(_ATTRIBUTE_FIELDS),
+                key=f"attributes[{index}].{field}",
+            )
+    for field in ("name", "limit"):
+        if field not in item:
+            example = 'name = "peroxide_value"' if field == "name" else "limit = 10.0"
+            raise InputError(
+                "toml_missing_key", name=field, example=example, key=f"attributes[{index}]"
+            )
+    return Attribute(**{"unit": "", **item})
+
+
+def convert_limit(
+    limit: Any, unit: str, *, attribute: str, file: str | None = None, key: str | None = None
+) -> float:
+    """Express a critical limit as a float in the attribute's unit.
+
+    Parameters
+    ----------
+    limit : float or str or pint.Quantity
+        A number (already in ``unit``) or a quantity such as ``"10 meq/kg"`` or
+        ``"12 g/100 g"``.
+    unit : str
+        The attribute's unit.
+    attribute : str
+        Attribute name, for messages.
+    file, key : str, optional
+        Location for messages.
+
+    Returns
+    -------
+    float
+        The limit [attribute unit].
+
+    Raises
+    ------
+    UnitError
+        ``unit_wrong_dimension`` when the limit's unit cannot be converted to ``unit``.
+    InputError
+        ``limit_invalid`` when the limit is not a finite number.
+    """
+    where = {"file": file, "key": key}
+    if isinstance(limit, bool) or limit is None:
+        raise InputError("limit_invalid", attribute=attribute, value=limit, unit=unit, **where)
+    if isinstance(limit, (int, float, np.integer, np.floating)):
+        value = float(limit)
+    else:
+        try:
+            q = quantity(limit, unit, what="limit")
+        except UnitError as exc:
+            raise relocate(exc, **where) from None
+        target = parse_unit(unit, where=where)
+        if q.dimensionality != target.dimensionality:
+            raise UnitError(
+                "unit_wrong_dimension",
+                unit=f"{q.units:~P}",
+                expected=f"'{unit}'",
+                actual=str(q.dimensionality) if not q.dimensionless else "dimensionless",
+                examples=f"'{q.magnitude:g} {unit}'",
+                **where,
+            )
+        value = float(q.to(target).magnitude)
+    if not np.isfinite(value):
+        raise InputError("limit_invalid", attribute=attribute, value=limit, unit=unit, **where)
+    return value
+
+
+# --------------------------------------------------------------------------------- units
+
+
+def _same_unit(a: Any, b: Any) -> bool:
+    if a == b:
+        return True
+    if a.dimensionality != b.dimensionality:
+        return False
+    reg = get_registry()
+    one = reg.Quantity(1.0, a).to(b).magnitude
+    zero = reg.Quantity(0.0, a).to(b).magnitude
+    return bool(np.isclose(one, 1.0, rtol=1e-12) and np.isclose(zero, 0.0, atol=1e-12))
+
+
+def resolve_unit(
+    header_unit: str | None,
+    declared_unit: str | None,
+    *,
+    expected: str | None = None,
+    file: str | None = None,
+    column: str | None = None,
+    key: str | None = None,
+) -> str | None:
+    """Choose a column's unit from its header and from a declaration; they must agree.
+
+    Parameters
+    ----------
+    header_unit : str or None
+        Unit written in the header (``"meq/kg"`` in ``peroxide_value [meq/kg]``).
+    declared_unit : str or None
+        Unit declared elsewhere (study.toml, ``units=``, ``Attribute.unit``).
+    expected : {"time", "temperature"}, optional
+        Dimension the unit must have.
+    file, column, key : str, optional
+        Location for messages.
+
+    Returns
+    -------
+    str or None
+        The unit as written (the declaration's spelling if both are given), or ``None``
+        if neither is given.
+
+    Raises
+    ------
+    UnitError
+        ``unit_conflict``, ``unit_unknown`` or ``unit_wrong_dimension``.
+    """
+    where = {"file": file, "column": column, "key": key}
+    given = [u.strip() for u in (header_unit, declared_unit) if u and u.strip()]
+    if expected == "temperature":
+        given = [temperature_unit_alias(u) for u in given]
+    parsed = [parse_unit(u, expected=expected, where=where) for u in given]
+    if len(parsed) == 2 and not _same_unit(*parsed):
+        raise UnitError("unit_conflict", header_unit=header_unit, toml_unit=declared_unit, **where)
+    return given[-1] if given else None
+
+
+def _short_unit(unit: Any) -> str:
+    """Short pint spelling: "degC", "K", "degF" for temperatures, "week", "day"... else."""
+    temperatures = {"degree_Celsius": "degC", "kelvin": "K", "degree_Fahrenheit": "degF"}
+    text = format(unit, "D")  # full names ("week", "day"), whatever the registry's default
+    return temperatures.get(text, text)
+
+
+def _declared_units(
+    units: Mapping[str, str] | None, cols: dict[str, Column], file: str | None
+) -> dict[str, str]:
+    """Map ``units=`` onto column roles, by role name or by header name."""
+    out: dict[str, str] = {}
+    by_key = {normalise(target): target for target in cols}
+    by_key.update({col.header.key: target for target, col in cols.items()})
+    for label, unit in (units or {}).items():
+        target = by_key.get(normalise(label))
+        if target is None:
+            raise InputError(
+                "option_unknown",
+                what="units key",
+                value=label,
+                choices=", ".join(repr(t) for t in cols),
+                file=file,
+            )
+        out[target] = unit
+    return out
+
+
+def storage_kelvin(
+    storage: Any, *, file: str | None = None, key: str = "storage"
+) -> tuple[float, ...]:
+    """Convert storage temperatures (strings or Quantities) to kelvin.
+
+    Parameters
+    ----------
+    storage : str or pint.Quantity or sequence of them
+        E.g. ``["30 degC", "25 °C"]`` or ``Q_([25, 30], "degC")``. Bare numbers raise.
+    file : str, optional
+        File named in messages.
+    key : str
+        Key named in messages; items are reported as ``key[i]``.
+
+    Returns
+    -------
+    tuple of float
+        Temperatures [K].
+
+    Raises
+    ------
+    UnitError
+        ``bare_number``, ``unit_unknown``, ``unit_wrong_dimension``.
+    InputError
+        ``storage_empty``, ``temperature_implausible``.
+    """
+    items, scalar = _storage_items(storage)
+    out = []
+    for i, item in enumerate(items):
+        where = {"file": file, "key": f"{key}[{i}]" if not scalar else key}
+        try:
+            kelvin = float(to_kelvin(item))
+        except UnitError as exc:
+            raise relocate(exc, **where) from None
+        low, high = STORAGE_TEMPERATURE_RANGE_K
+        if not low <= kelvin <= high:
+            text = item if isinstance(item, str) else f"{item:~P}"
+            raise InputError(
+                "temperature_implausible",
+                value=text,
+                low=_RANGE_TEXT[0],
+                high=_RANGE_TEXT[1],
+                **where,
+            )
+        out.append(kelvin)
+    if not out:
+        raise InputError("storage_empty", file=file, key=key)
+    return tuple(out)
+
+
+def _storage_items(storage: Any) -> tuple[list[Any], bool]:
+    """Split ``storage`` into items; the flag says it was a single temperature."""
+    if isinstance(storage, str):
+        return [storage], True
+    if hasattr(storage, "units") and hasattr(storage, "magnitude"):
+        if np.ndim(storage.magnitude) == 0:
+            return [storage], True
+        return [storage[i] for i in range(len(storage))], False
+    if np.ndim(storage) == 0:
+        return [storage], True
+    return list(storage), False
+
+
+# ---------------------------------------------------------------------------------- rows
+
+
+def source_rows(df: pd.DataFrame) -> np.ndarray:
+    """Spreadsheet row numbers of ``df``'s rows.
+
+    The index itself when it is named ``"row"`` and holds integers (as produced by
+    :func:`read_table`); otherwise 2, 3, ... (a header in row 1, then one row per record).
+    """
+    index = df.index
+    if index.name == "row" and pd.api.types.is_integer_dtype(index.dtype):
+        return np.asarray(index, dtype=np.int64)
+    return np.arange(2, len(index) + 2, dtype=np.int64)
+
+
+def _measured_rows(df: pd.DataFrame, cols: list[Column]) -> np.ndarray:
+    """Rows with at least one cell filled among time, temperature and the attributes."""
+    keep = np.zeros(len(df.index), dtype=bool)
+    for col in cols:
+        keep |= np.array([not is_blank(v) for v in df.iloc[:, col.position].tolist()])
+    return keep
+
+
+class _Table:
+    """Column readers over the kept rows of the input table, with error locations."""
+
+    def __init__(
+        self, df: pd.DataFrame, rows: np.ndarray, file: str | None, decimal: str | None
+    ) -> None:
+        self.df = df
+        self.rows = rows
+        self.file = file
+        self.decimal = decimal
+        self.unit_text = ""
+
+    def raw(self, col: Column) -> list[Any]:
+        return self.df.iloc[:, col.position].tolist()
+
+    def numbers(self, col: Column, *, required: bool) -> np.ndarray:
+        values = np.empty(len(self.rows))
+        for i, (row, raw) in enumerate(zip(self.rows, self.raw(col), strict=True)):
+            where = {"file": self.file, "row": int(row), "column": col.header.text}
+            try:
+                values[i] = cell_to_float(raw, self.decimal)
+            except ValueError:
+                raise InputError("cell_not_numeric", value=str(raw).strip(), **where) from None
+            if required and np.isnan(values[i]):
+                raise InputError("cell_missing", **where)
+        return values
+
+    def _unit(self, col: Column, declared: str | None, expected: str | None) -> str:
+        header = col.header
+        implied = IMPLIED_UNITS.get(header.key) if expected == "time" else None
+        where = {"file": self.file, "column": header.text}
+        unit = resolve_unit(header.unit or implied, declared, expected=expected, **where)
+        if unit is None:
+            example = {"time": "day", "temperature": "°C"}.get(expected or "", "meq/kg")
+            raise HintedUnitError(
+                "unit_missing",
+                hints={"what": ("hint_column", "what", {"column": header.text})},
+                examples=f"'{header.name} [{example}]'",
+                **where,
+            )
+        return unit
+
+    def time(self, col: Column, declared: str | None) -> tuple[str, np.ndarray]:
+        text = self._unit(col, declared, "time")
+        unit = parse_unit(text, expected="time")
+        values = self.numbers(col, required=True)
+        for row, raw, value in zip(self.rows, self.raw(col), values, strict=True):
+            if value < 0:
+                raise InputError(
+                    "time_negative",
+                    value=f"{str(raw).strip()} {text}",
+                    file=self.file,
+                    row=int(row),
+                    column=col.header.text,
+                )
+        days = get_registry().Quantity(values, unit).to("day").magnitude
+        return _short_unit(unit), np.asarray(days, dtype=float)
+
+    def temperature(self, col: Column, declared: str | None) -> tuple[str, np.ndarray]:
+        text = temperature_unit_alias(self._unit(col, declared, "temperature"))
+        unit = parse_unit(text, expected="temperature")
+        values = self.numbers(col, required=True)
+        kelvin = np.asarray(get_registry().Quantity(values, unit).to("K").magnitude, dtype=float)
+        low, high = STORAGE_TEMPERATURE_RANGE_K
+        for row, raw, k in zip(self.rows, self.raw(col), kelvin, strict=True):
+            if not low <= k <= high:
+                written = f"{str(raw).strip()} {col.header.unit or text}"
+                raise InputError(
+                    "temperature_implausible",
+                    value=written,
+                    low=_RANGE_TEXT[0],
+                    high=_RANGE_TEXT[1],
+                    file=self.file,
+                    row=int(row),
+                    column=col.header.text,
+                )
+        self.unit_text = col.header.unit or text
+        return _short_unit(unit), kelvin
+
+    def optional(self, role: str, col: Column, declared: str | None) -> Any:
+        if role == "rh":
+            return self.humidity(col, declared)
+        texts = [None if is_blank(v) else str(v).strip() for v in self.raw(col)]
+        if role == "replicate":
+            try:
+                numbers = [None if t is None else cell_to_float(t) for t in texts]
+            except ValueError:
+                return pd.array(texts, dtype="object")
+            if all(n is None or float(n).is_integer() for n in numbers):
+                return pd.array([None if n is None else int(n) for n in numbers], dtype="Int64")
+        return pd.array(texts, dtype="object")
+
+    def humidity(self, col: Column, declared: str | None) -> np.ndarray:
+        where = {"file": self.file, "column": col.header.text}
+        text = resolve_unit(col.header.unit, declared, **where) or "percent"
+        unit = parse_unit(text, where=where)
+        if not unit.dimensionless:
+            raise UnitError(
+                "unit_wrong_dimension",
+                unit=text,
+                expected="'%'",
+                actual=str(unit.dimensionality),
+                examples="'rh [%]'",
+                **where,
+            )
+        values = self.numbers(col, required=False)
+        percent = np.asarray(get_registry().Quantity(values, unit).to("percent").magnitude)
+        for row, raw, value in zip(self.rows, self.raw(col), percent, strict=True):
+            if not (np.isnan(value) or 0 <= value <= 100):
+                raise InputError(
+                    "rh_out_of_range", value=f"{str(raw).strip()} {text}", row=int(row), **where
+                )
+        return percent.astype(float)
+
+    def attribute(
+        self, attr: Attribute, col: Column, declared: str | None
+    ) -> tuple[str, np.ndarray]:
+        where = {"file": self.file, "column": col.header.text}
+        given = attr.unit or None
+        if given and declared:
+            resolve_unit(declared, given, **where)
+        unit = self._unit(col, given or declared, None)
+        values = self.numbers(col, required=False)
+        measured = values[np.isfinite(values)]
+        if measured.size == 0:
+            raise InputError("no_data", attribute=attr.name, **where)
+        if np.ptp(measured) == 0:
+            raise InputError(
+                "values_constant", attribute=attr.name, value=f"{measured[0]:g}", **where
+            )
+        return unit, values

@@ -1,0 +1,541 @@
+"""The message catalogue: every error and warning in English and Bahasa Indonesia.
+
+Each entry maps a stable *code* to a pair of templates per language: what is wrong, and how
+to fix it (the second may be empty). Templates use :meth:`str.format` fields.
+
+A test checks that every code used in the package has both languages and that the fields of
+the two templates agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["MESSAGES", "render"]
+
+#: code -> {"en": (what, fix), "id": (what, fix)}
+MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
+    # ----------------------------------------------------------------- units
+    "unit_unknown": {
+        "en": ("unknown unit '{unit}'.", "write a unit such as {examples}."),
+        "id": ("satuan '{unit}' tidak dikenal.", "tulis satuan seperti {examples}."),
+    },
+    "unit_wrong_dimension": {
+        "en": (
+            "'{unit}' is not a unit of {expected} (it is {actual}).",
+            "use a unit of {expected}, e.g. {examples}.",
+        ),
+        "id": (
+            "'{unit}' bukan satuan {expected} (melainkan {actual}).",
+            "gunakan satuan {expected}, misalnya {examples}.",
+        ),
+    },
+    "unit_missing": {
+        "en": ("{what} has no unit.", "give the unit, e.g. {examples}."),
+        "id": ("{what} tidak memiliki satuan.", "cantumkan satuannya, misalnya {examples}."),
+    },
+    "unit_conflict": {
+        "en": (
+            "the data header says '{header_unit}' but study.toml says '{toml_unit}'.",
+            "make the two agree, or remove one of them.",
+        ),
+        "id": (
+            "header data menyebut '{header_unit}' tetapi study.toml menyebut '{toml_unit}'.",
+            "samakan keduanya, atau hapus salah satunya.",
+        ),
+    },
+    "temperature_implausible": {
+        "en": (
+            "temperature {value} is outside the range of storage studies ({low} to {high}).",
+            "check the unit of the temperature column (°C, K or °F).",
+        ),
+        "id": (
+            "suhu {value} di luar rentang studi penyimpanan ({low} sampai {high}).",
+            "periksa satuan kolom suhu (°C, K atau °F).",
+        ),
+    },
+    "bare_number": {
+        "en": (
+            "{what} must carry a unit, got the bare number {value!r}.",
+            "write e.g. {examples}.",
+        ),
+        "id": (
+            "{what} harus bersatuan, diberikan angka tanpa satuan {value!r}.",
+            "tulis misalnya {examples}.",
+        ),
+    },
+    # ------------------------------------------------------------ data files
+    "file_not_found": {
+        "en": ("file not found.", "check the path; it is read relative to {base}."),
+        "id": ("berkas tidak ditemukan.", "periksa jalurnya; dibaca relatif terhadap {base}."),
+    },
+    "file_empty": {
+        "en": ("the file is empty.", "export the measurements again with a header row."),
+        "id": ("berkas kosong.", "ekspor ulang data pengukuran beserta baris header."),
+    },
+    "file_unreadable": {
+        "en": ("the file cannot be read as {kind}: {reason}.", "save it again as {kind}."),
+        "id": (
+            "berkas tidak dapat dibaca sebagai {kind}: {reason}.",
+            "simpan ulang sebagai {kind}.",
+        ),
+    },
+    "column_missing": {
+        "en": (
+            "required column '{column}' is missing (found: {found}).",
+            "add a column named '{column}'{suggestion}.",
+        ),
+        "id": (
+            "kolom wajib '{column}' tidak ada (yang ada: {found}).",
+            "tambahkan kolom bernama '{column}'{suggestion}.",
+        ),
+    },
+    "column_duplicate": {
+        "en": ("column '{column}' appears more than once.", "keep one column of that name."),
+        "id": (
+            "kolom '{column}' muncul lebih dari sekali.",
+            "sisakan satu kolom dengan nama itu.",
+        ),
+    },
+    "cell_not_numeric": {
+        "en": ("'{value}' is not a number.", "enter a number (decimal point or decimal comma)."),
+        "id": ("'{value}' bukan angka.", "isikan angka (titik atau koma desimal)."),
+    },
+    "cell_missing": {
+        "en": ("the cell is empty.", "fill in the value or delete the row."),
+        "id": ("sel kosong.", "isi nilainya atau hapus barisnya."),
+    },
+    "time_negative": {
+        "en": ("time {value} is negative.", "count storage time from the start of storage (0)."),
+        "id": (
+            "waktu {value} bernilai negatif.",
+            "hitung waktu simpan sejak awal penyimpanan (0).",
+        ),
+    },
+    "value_not_positive": {
+        "en": (
+            "value {value} is zero or negative, but the {order} model takes its logarithm.",
+            'check the value, or use model = "zero" for this attribute.',
+        ),
+        "id": (
+            "nilai {value} nol atau negatif, padahal model {order} memakai logaritmanya.",
+            'periksa nilainya, atau gunakan model = "zero" untuk atribut ini.',
+        ),
+    },
+    "one_temperature": {
+        "en": (
+            "all measurements were made at one temperature ({temperature}); "
+            "a temperature dependence cannot be estimated.",
+            "store samples at three or more temperatures (e.g. 25, 35 and 45 °C).",
+        ),
+        "id": (
+            "semua pengukuran dilakukan pada satu suhu ({temperature}); "
+            "ketergantungan terhadap suhu tidak dapat diduga.",
+            "simpan sampel pada tiga suhu atau lebih (mis. 25, 35 dan 45 °C).",
+        ),
+    },
+    "values_constant": {
+        "en": (
+            "all values of '{attribute}' are identical ({value}); no change can be fitted.",
+            "check that the right column was exported.",
+        ),
+        "id": (
+            "semua nilai '{attribute}' sama ({value}); tidak ada perubahan yang dapat dimodelkan.",
+            "periksa apakah kolom yang diekspor sudah benar.",
+        ),
+    },
+    "no_data": {
+        "en": (
+            "no measurements for '{attribute}'.",
+            "fill in the column or remove the attribute.",
+        ),
+        "id": ("tidak ada pengukuran untuk '{attribute}'.", "isi kolomnya atau hapus atributnya."),
+    },
+    "xlsx_sheet_ambiguous": {
+        "en": (
+            "the workbook has several sheets ({sheets}) and none is named.",
+            'add sheet = "..." under [study] in study.toml.',
+        ),
+        "id": (
+            "workbook memiliki beberapa sheet ({sheets}) dan tidak ada yang dipilih.",
+            'tambahkan sheet = "..." di bawah [study] pada study.toml.',
+        ),
+    },
+    "xlsx_sheet_missing": {
+        "en": ("the workbook has no sheet '{sheet}' (sheets: {sheets}).", "name one of {sheets}."),
+        "id": (
+            "workbook tidak memiliki sheet '{sheet}' (sheet: {sheets}).",
+            "pilih salah satu dari {sheets}.",
+        ),
+    },
+    # ------------------------------------------------------------ study.toml
+    "toml_syntax": {
+        "en": ("not valid TOML: {reason}.", "fix the syntax at the line shown."),
+        "id": ("bukan TOML yang sah: {reason}.", "perbaiki sintaks pada baris yang ditunjukkan."),
+    },
+    "toml_unknown_key": {
+        "en": ("unknown key '{name}'.", "{suggestion}"),
+        "id": ("kunci '{name}' tidak dikenal.", "{suggestion}"),
+    },
+    "toml_missing_key": {
+        "en": ("required key '{name}' is missing.", "add it, e.g. {example}."),
+        "id": ("kunci wajib '{name}' tidak ada.", "tambahkan, misalnya {example}."),
+    },
+    "toml_bad_value": {
+        "en": ("invalid value {value!r}: {reason}.", "{fix}"),
+        "id": ("nilai {value!r} tidak sah: {reason}.", "{fix}"),
+    },
+    "attribute_duplicate": {
+        "en": ("attribute '{name}' is declared twice.", "give each attribute its own name."),
+        "id": ("atribut '{name}' dideklarasikan dua kali.", "beri setiap atribut nama sendiri."),
+    },
+    "attribute_unknown": {
+        "en": ("no attribute named '{name}' (attributes: {names}).", "use one of {names}."),
+        "id": (
+            "tidak ada atribut bernama '{name}' (atribut: {names}).",
+            "gunakan salah satu dari {names}.",
+        ),
+    },
+    "example_unknown": {
+        "en": ("no bundled example named '{name}'.", "use one of {names}."),
+        "id": ("tidak ada contoh bawaan bernama '{name}'.", "gunakan salah satu dari {names}."),
+    },
+    "option_unknown": {
+        "en": ("unknown {what} '{value}'.", "use one of {choices}."),
+        "id": ("{what} '{value}' tidak dikenal.", "gunakan salah satu dari {choices}."),
+    },
+    # ------------------------------------------------- readers (shelflife.io)
+    "table_empty": {
+        "en": (
+            "the table has no rows of measurements.",
+            "add one row per measurement below the header row.",
+        ),
+        "id": (
+            "tabel tidak memiliki baris pengukuran.",
+            "tambahkan satu baris per pengukuran di bawah baris header.",
+        ),
+    },
+    "no_attributes": {
+        "en": (
+            "there is no attribute to analyse.",
+            "declare at least one attribute with its name, limit and direction.",
+        ),
+        "id": (
+            "tidak ada atribut untuk dianalisis.",
+            "deklarasikan minimal satu atribut beserta name, limit dan direction-nya.",
+        ),
+    },
+    "limit_invalid": {
+        "en": (
+            "the limit of '{attribute}' ({value!r}) is not a finite number.",
+            "give the critical limit as a number in {unit}, e.g. 10.0, or as a quantity, e.g. "
+            '"10 {unit}".',
+        ),
+        "id": (
+            "batas '{attribute}' ({value!r}) bukan angka yang terhingga.",
+            "berikan batas kritis sebagai angka dalam {unit}, mis. 10.0, atau sebagai besaran, "
+            'mis. "10 {unit}".',
+        ),
+    },
+    "rh_out_of_range": {
+        "en": (
+            "relative humidity {value} is outside 0 to 100 %.",
+            "give RH in percent and check the column.",
+        ),
+        "id": (
+            "kelembapan relatif {value} di luar 0 sampai 100 %.",
+            "tulis RH dalam persen dan periksa kolomnya.",
+        ),
+    },
+    "storage_empty": {
+        "en": (
+            "no storage temperature is given.",
+            'give at least one, e.g. storage = ["30 degC"].',
+        ),
+        "id": (
+            "tidak ada suhu penyimpanan.",
+            'berikan minimal satu, mis. storage = ["30 degC"].',
+        ),
+    },
+    # Hints: parts of other messages (their {suggestion}, {reason}, {fix} or {what}),
+    # rendered in the language of the message that contains them (see shelflife.io._hints).
+    "hint_column": {
+        "en": ("column '{column}'", ""),
+        "id": ("kolom '{column}'", ""),
+    },
+    "hint_column_suggestion": {
+        "en": (" (did you mean '{name}'?)", ""),
+        "id": (" (maksud Anda '{name}'?)", ""),
+    },
+    "hint_did_you_mean": {
+        "en": ("did you mean '{name}'?", ""),
+        "id": ("Maksud Anda '{name}'?", ""),
+    },
+    "hint_valid_keys": {
+        "en": ("valid keys here: {names}.", ""),
+        "id": ("kunci yang sah di sini: {names}.", ""),
+    },
+    "hint_type_string": {
+        "en": ("expected text in quotes", "write it in quotes, e.g. {example}."),
+        "id": (
+            "seharusnya teks dalam tanda kutip",
+            "tulis dalam tanda kutip, misalnya {example}.",
+        ),
+    },
+    "hint_type_integer": {
+        "en": ("expected a whole number", "write e.g. {example}."),
+        "id": ("seharusnya bilangan bulat", "tulis misalnya {example}."),
+    },
+    "hint_type_number": {
+        "en": ("expected a number", "write e.g. {example}."),
+        "id": ("seharusnya angka", "tulis misalnya {example}."),
+    },
+    "hint_type_list": {
+        "en": ("expected a list", "write a list in square brackets, e.g. {example}."),
+        "id": ("seharusnya daftar", "tulis daftar dalam kurung siku, misalnya {example}."),
+    },
+    "hint_type_table": {
+        "en": ("expected a table", "write it as a table, e.g. {example}."),
+        "id": ("seharusnya tabel", "tulis sebagai tabel, misalnya {example}."),
+    },
+    "hint_type_tables": {
+        "en": (
+            "expected one or more [[attributes]] tables",
+            "write each attribute under its own [[attributes]] header (double brackets).",
+        ),
+        "id": (
+            "seharusnya satu atau lebih tabel [[attributes]]",
+            "tulis setiap atribut di bawah header [[attributes]] sendiri (kurung siku ganda).",
+        ),
+    },
+    "hint_not_empty": {
+        "en": ("it must not be empty", "fill it in, e.g. {example}."),
+        "id": ("tidak boleh kosong", "isi, misalnya {example}."),
+    },
+    "hint_choice": {
+        "en": ("it must be one of {choices}", "use one of {choices}."),
+        "id": ("harus salah satu dari {choices}", "gunakan salah satu dari {choices}."),
+    },
+    "hint_limit_type": {
+        "en": (
+            'expected a number or a quantity such as "10 meq/kg"',
+            'write e.g. limit = 10.0 or limit = "10 meq/kg".',
+        ),
+        "id": (
+            'seharusnya angka atau besaran seperti "10 meq/kg"',
+            'tulis misalnya limit = 10.0 atau limit = "10 meq/kg".',
+        ),
+    },
+    "hint_schema_version": {
+        "en": ("this version of shelflife reads schema_version = 1", "set schema_version = 1."),
+        "id": ("versi shelflife ini membaca schema_version = 1", "tulis schema_version = 1."),
+    },
+    "hint_other": {
+        "en": ("{reason}", "compare with the study.toml example in the documentation."),
+        "id": ("{reason}", "bandingkan dengan contoh study.toml di dokumentasi."),
+    },
+    # --------------------------------------------------------------- fitting
+    "too_few_points": {
+        "en": (
+            "'{attribute}' has {n} measurements, too few for {p} parameters.",
+            "measure more pulls (at least {need}).",
+        ),
+        "id": (
+            "'{attribute}' hanya memiliki {n} pengukuran, terlalu sedikit untuk {p} parameter.",
+            "tambah pengambilan sampel (minimal {need}).",
+        ),
+    },
+    "fit_failed": {
+        "en": (
+            "the {model} model could not be fitted to '{attribute}': {reason}.",
+            "check (1) units and scale of time and values, (2) that the attribute changes "
+            "during storage, (3) at least three temperatures, (4) the reaction order.",
+        ),
+        "id": (
+            "model {model} tidak dapat dipaskan pada '{attribute}': {reason}.",
+            "periksa (1) satuan dan skala waktu serta nilai, (2) apakah atribut berubah selama "
+            "penyimpanan, (3) minimal tiga suhu, (4) orde reaksinya.",
+        ),
+    },
+    # ------------------------------------------------------------ guardrails
+    "too_few_temperatures": {
+        "en": (
+            "'{attribute}' was tested at only {n} temperatures; the Arrhenius line cannot be "
+            "checked for straightness.",
+            "Test at three or more temperatures.",
+        ),
+        "id": (
+            "'{attribute}' hanya diuji pada {n} suhu; kelurusan garis Arrhenius tidak dapat "
+            "diperiksa.",
+            "Uji pada tiga suhu atau lebih.",
+        ),
+    },
+    "ea_not_significant": {
+        "en": (
+            "the activation energy of '{attribute}' ({ea} kJ/mol, 95 % interval {low} to {high}) "
+            "is not significantly above zero: this attribute barely depends on temperature.",
+            "Something other than temperature (e.g. the package or humidity) may limit it; "
+            "do not extrapolate it with Arrhenius.",
+        ),
+        "id": (
+            "energi aktivasi '{attribute}' ({ea} kJ/mol, selang 95 % {low} sampai {high}) "
+            "tidak nyata di atas nol: atribut ini hampir tidak bergantung pada suhu.",
+            "Faktor lain (mis. kemasan atau kelembapan) mungkin membatasinya; jangan "
+            "mengekstrapolasinya dengan Arrhenius.",
+        ),
+    },
+    "extrapolation": {
+        "en": (
+            "{temperature} is {distance} °C {side} the tested range ({low} to {high}) for "
+            "'{attribute}': the shelf life there is an extrapolation.",
+            "Test closer to the storage temperature to confirm.",
+        ),
+        "id": (
+            "{temperature} berada {distance} °C {side} rentang uji ({low} sampai {high}) untuk "
+            "'{attribute}': umur simpan di sana merupakan ekstrapolasi.",
+            "Lakukan uji lebih dekat ke suhu penyimpanan untuk memastikan.",
+        ),
+    },
+    "limit_exceeded_at_start": {
+        "en": (
+            "'{attribute}' already starts beyond its limit ({initial} against a limit of "
+            "{limit} {unit}).",
+            "Check the limit, its direction and the unit.",
+        ),
+        "id": (
+            "'{attribute}' sudah melewati batasnya sejak awal ({initial} terhadap batas "
+            "{limit} {unit}).",
+            "Periksa batas, arahnya, dan satuannya.",
+        ),
+    },
+    "no_finite_shelf_life": {
+        "en": (
+            "'{attribute}' does not move towards its limit ({trend}); on this model it never "
+            "reaches {limit} {unit}.",
+            "Check the direction of the limit; otherwise this attribute does not limit the "
+            "shelf life.",
+        ),
+        "id": (
+            "'{attribute}' tidak bergerak menuju batasnya ({trend}); menurut model ini batas "
+            "{limit} {unit} tidak pernah tercapai.",
+            "Periksa arah batasnya; jika benar, atribut ini tidak membatasi umur simpan.",
+        ),
+    },
+    "poor_fit": {
+        "en": (
+            "the {model} model fits '{attribute}' poorly (R² = {r2}).",
+            "Look at the residual plot; another reaction order or an outlier may be the cause.",
+        ),
+        "id": (
+            "model {model} kurang cocok untuk '{attribute}' (R² = {r2}).",
+            "Lihat plot residual; orde reaksi lain atau pencilan mungkin penyebabnya.",
+        ),
+    },
+    "fit_not_converged": {
+        "en": (
+            "the fit of '{attribute}' stopped before converging ({reason}).",
+            "Treat the numbers with care; check units, scale and starting values.",
+        ),
+        "id": (
+            "pemasangan model '{attribute}' berhenti sebelum konvergen ({reason}).",
+            "Gunakan angkanya dengan hati-hati; periksa satuan, skala, dan nilai awal.",
+        ),
+    },
+    "parameter_at_bound": {
+        "en": (
+            "parameter {parameter} of '{attribute}' sits at its bound ({value}).",
+            "Its interval is not reliable.",
+        ),
+        "id": (
+            "parameter {parameter} dari '{attribute}' berada di batasnya ({value}).",
+            "Selang kepercayaannya tidak andal.",
+        ),
+    },
+    "order_ambiguous": {
+        "en": (
+            "zero and first order fit '{attribute}' almost equally well (ΔAIC = {delta}); "
+            "the {chosen} order was chosen.",
+            "Both fits are reported; more conversion towards the limit would tell them apart.",
+        ),
+        "id": (
+            "orde nol dan orde satu sama baiknya untuk '{attribute}' (ΔAIC = {delta}); "
+            "dipilih orde {chosen}.",
+            "Kedua hasil dilaporkan; perubahan mutu yang lebih jauh menuju batas akan "
+            "membedakannya.",
+        ),
+    },
+    "limit_not_approached": {
+        "en": (
+            "the data of '{attribute}' cover at most {percent} % of the way to the limit; "
+            "the shelf life relies on extending the curve well beyond the data.",
+            "Continue storage until the limit is approached at the highest temperature.",
+        ),
+        "id": (
+            "data '{attribute}' paling jauh baru mencapai {percent} % jarak menuju batas; "
+            "umur simpan bergantung pada perpanjangan kurva jauh di luar data.",
+            "Lanjutkan penyimpanan sampai batas hampir tercapai pada suhu tertinggi.",
+        ),
+    },
+    "two_step_rate_sign": {
+        "en": (
+            "at {temperature} the two-step rate constant of '{attribute}' has the wrong sign; "
+            "that temperature is left out of the two-step Arrhenius line.",
+            "",
+        ),
+        "id": (
+            "pada {temperature} konstanta laju dua-tahap '{attribute}' bertanda salah; suhu itu "
+            "tidak diikutkan dalam garis Arrhenius dua-tahap.",
+            "",
+        ),
+    },
+    "internal_error": {
+        "en": ("unexpected internal error ({reason}).", "please report it with the input files."),
+        "id": (
+            "kesalahan internal tak terduga ({reason}).",
+            "mohon laporkan beserta berkas masukan.",
+        ),
+    },
+    "output_error": {
+        "en": ("cannot write output: {reason}.", "choose a writable output folder."),
+        "id": (
+            "keluaran tidak dapat ditulis: {reason}.",
+            "pilih folder keluaran yang dapat ditulisi.",
+        ),
+    },
+}
+
+_WORDS = {
+    "above": {"en": "above", "id": "di atas"},
+    "below": {"en": "below", "id": "di bawah"},
+    "rising": {"en": "it rises", "id": "nilainya naik"},
+    "falling": {"en": "it falls", "id": "nilainya turun"},
+    "zero": {"en": "zero", "id": "nol"},
+    "first": {"en": "first", "id": "satu"},
+}
+
+
+def word(key: str, lang: str = "en") -> str:
+    """Translate a short word used inside message parameters."""
+    return _WORDS.get(key, {}).get(lang, key)
+
+
+def render(code: str, lang: str = "en", **params: Any) -> tuple[str, str]:
+    """Return ``(what, fix)`` for message ``code`` in ``lang``.
+
+    Unknown languages fall back to English; missing template fields are shown as ``?`` so
+    that a message is never lost to a formatting error.
+    """
+    entry = MESSAGES.get(code)
+    if entry is None:
+        return (f"{code}: {params}", "")
+    what, fix = entry.get(lang, entry["en"])
+    params = {
+        k: (word(v, lang) if isinstance(v, str) and v in _WORDS else v) for k, v in params.items()
+    }
+
+    class _Default(dict):
+        def __missing__(self, key: str) -> str:
+            return "?"
+
+    fmt = _Default(params)
+    return what.format_map(fmt), fix.format_map(fmt)

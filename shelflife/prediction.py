@@ -1,0 +1,144 @@
+r"""Shelf life at constant temperatures, with intervals (floats in working units).
+
+For a fitted model the *estimate* of the shelf life at temperature :math:`T` is the time at
+which the mean response reaches the limit :math:`A_c` (closed form per reaction order).
+
+*Confidence interval* (delta method on the log scale): with
+:math:`g = \partial \ln t_s / \partial\theta` and parameter covariance :math:`\Sigma`,
+:math:`\ln t_s \pm t_{0.975,\nu}\sqrt{g^\top \Sigma g}`, exponentiated, so the interval is
+positive and asymmetric.
+
+*Conservative shelf life* (ICH Q1E [1]_): the earliest time at which the one-sided 95 %
+confidence bound of the mean response crosses the limit: the upper bound for an attribute
+that fails above its limit, the lower bound for one that fails below. The standard error of
+the mean response is :math:`\sqrt{j^\top \Sigma j}` with :math:`j = \partial A/\partial\theta`.
+
+References
+----------
+.. [1] ICH Q1E, *Evaluation for Stability Data*, International Council for Harmonisation,
+   2003, §B.2.2 and Appendix B.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .fitting import KineticModel
+
+__all__ = ["mean_response", "shelf_life_floats", "SEARCH_HORIZON_FACTOR"]
+
+#: When the estimate is infinite, the conservative bound is searched up to this many times
+#: the longest storage time of the study.
+SEARCH_HORIZON_FACTOR = 100.0
+
+
+def mean_response(
+    model: KineticModel, theta: np.ndarray, cov: np.ndarray, t: np.ndarray, T: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Mean response and its standard error (delta method) at ``t`` [day], ``T`` [K]."""
+    mu = model.predict(theta, t, T)
+    J = model.jacobian(theta, t, T)
+    var = np.einsum("...i,ij,...j->...", J, cov, J)
+    return mu, np.sqrt(np.clip(var, 0.0, None))
+
+
+def _starts_beyond(a0: float, limit: float, direction: str) -> bool:
+    return a0 >= limit if direction == "max" else a0 <= limit
+
+
+def shelf_life_floats(
+    model: KineticModel,
+    theta: np.ndarray,
+    cov: np.ndarray,
+    dof: int,
+    T: np.ndarray,
+    limit: float,
+    direction: str,
+    *,
+    level: float = 0.95,
+    horizon: float = np.inf,
+) -> dict[str, np.ndarray]:
+    """Shelf life at temperatures ``T`` [K] with its interval and conservative value.
+
+    Parameters
+    ----------
+    model : KineticModel
+    theta, cov : numpy.ndarray
+        Estimates and covariance in fitting space.
+    dof : int
+        Residual degrees of freedom (for Student's t).
+    T : numpy.ndarray
+        Temperatures [K].
+    limit : float
+        Critical limit [attribute unit].
+    direction : {"max", "min"}
+        Failing above (``"max"``) or below (``"min"``) the limit.
+    level : float
+        Confidence level of the two-sided interval; the conservative value uses the
+        one-sided bound at the same level.
+    horizon : float
+        Longest time searched for a conservative crossing when the estimate is infinite
+        [day].
+
+    Returns
+    -------
+    dict
+        ``estimate``, ``low``, ``high``, ``conservative`` [day], arrays like ``T``;
+        ``inf`` where the limit is never reached, 0 where it is exceeded at time zero.
+    """
+    from scipy import optimize, stats
+
+    T = np.atleast_1d(np.asarray(T, dtype=float))
+    a0 = float(theta[0])
+    q2 = stats.t.ppf(0.5 + level / 2, dof) if dof > 0 else np.nan
+    q1 = stats.t.ppf(level, dof) if dof > 0 else np.nan
+    formal = np.atleast_1d(model.time_to_limit(theta, T, limit)).astype(float)
+
+    beyond = _starts_beyond(a0, limit, direction)
+    estimate = np.where(beyond, 0.0, np.where((formal > 0) & np.isfinite(formal), formal, np.inf))
+
+    # Delta method on ln t by central differences (p is small; vectorised over T).
+    low = np.full_like(estimate, np.nan)
+    high = np.full_like(estimate, np.nan)
+    finite = np.isfinite(estimate) & (estimate > 0)
+    if finite.any() and np.all(np.isfinite(cov)):
+        grad = np.empty((finite.sum(), theta.size))
+        for i in range(theta.size):
+            h = 1e-6 * max(abs(theta[i]), 1e-3)
+            tp, tm = theta.copy(), theta.copy()
+            tp[i] += h
+            tm[i] -= h
+            with np.errstate(invalid="ignore", divide="ignore"):
+                fp = np.log(model.time_to_limit(tp, T[finite], limit))
+                fm = np.log(model.time_to_limit(tm, T[finite], limit))
+            grad[:, i] = (fp - fm) / (2 * h)
+        se = np.sqrt(np.clip(np.einsum("ni,ij,nj->n", grad, cov, grad), 0, None))
+        ln_t = np.log(estimate[finite])
+        low[finite] = np.exp(ln_t - q2 * se)
+        high[finite] = np.exp(ln_t + q2 * se)
+    low[estimate == 0] = 0.0
+    high[estimate == 0] = 0.0
+    low[np.isinf(estimate)] = np.inf
+    high[np.isinf(estimate)] = np.inf
+
+    # Conservative: earliest crossing of the one-sided bound of the mean.
+    sgn = 1.0 if direction == "max" else -1.0
+    conservative = np.empty_like(estimate)
+    for j, Tj in enumerate(T):
+
+        def excess(t, Tj=Tj):
+            mu, se = mean_response(model, theta, cov, np.array([t]), np.array([Tj]))
+            return float(sgn * (mu[0] + sgn * q1 * se[0] - limit))
+
+        if estimate[j] == 0 or not np.isfinite(q1) or excess(0.0) >= 0:
+            conservative[j] = 0.0
+            continue
+        upper = estimate[j] if np.isfinite(estimate[j]) else horizon
+        if not np.isfinite(upper) or excess(upper) < 0:
+            conservative[j] = np.inf
+            continue
+        conservative[j] = optimize.brentq(excess, 0.0, upper, xtol=1e-9 * max(upper, 1.0))
+    return {"estimate": estimate, "low": low, "high": high, "conservative": conservative}

@@ -1,0 +1,188 @@
+"""Study and Attribute: validated storage measurements with their metadata.
+
+A :class:`Study` holds one tidy table of measurements in *working units* (time in days,
+temperature in kelvin, each attribute in its own declared unit) together with the
+attributes' limits and the storage conditions at which shelf life is wanted. It is built by
+the readers in :mod:`shelflife.io` from a study folder, or from Python with
+:meth:`Study.from_dataframe`; both validate the data once, so the fitting layer can trust it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["Attribute", "Study", "MODEL_CHOICES", "TEMPERATURE_MODEL_CHOICES"]
+
+#: Reaction-order choices accepted in ``study.toml`` (``model = ...``).
+MODEL_CHOICES = ("auto", "zero", "first")
+#: Temperature-dependence choices accepted in ``study.toml`` (``temperature_model = ...``).
+TEMPERATURE_MODEL_CHOICES = ("arrhenius",)
+
+#: Column names of the tidy measurement table (working units).
+TIME = "time_day"
+TEMPERATURE = "temperature_K"
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """A quality attribute with its critical limit.
+
+    Parameters
+    ----------
+    name : str
+        Column name in the data file, e.g. ``"peroxide_value"``.
+    unit : str
+        Unit of the values and of the limit, as the lab writes it (``"meq/kg"``, ``"%"``).
+    limit : float
+        Critical limit ("titik kritis") [attribute unit].
+    direction : {"max", "min"}
+        ``"max"``: the product fails when the attribute rises above the limit (peroxide
+        value, moisture, browning); ``"min"``: when it falls below (vitamin C, a sensory
+        score).
+    model : {"auto", "zero", "first"}
+        Reaction order; ``"auto"`` fits both and chooses by AIC.
+    temperature_model : {"arrhenius"}
+        Temperature dependence of the rate constant.
+    label : str, optional
+        Display name for reports (defaults to ``name``).
+    """
+
+    name: str
+    unit: str
+    limit: float
+    direction: Literal["max", "min"] = "max"
+    model: str = "auto"
+    temperature_model: str = "arrhenius"
+    label: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        """Name shown in tables and plots."""
+        return self.label or self.name.replace("_", " ")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready description."""
+        return {
+            "name": self.name,
+            "unit": self.unit,
+            "limit": {"value": self.limit, "unit": self.unit, "direction": self.direction},
+            "model": self.model,
+            "temperature_model": self.temperature_model,
+        }
+
+
+@dataclass(frozen=True)
+class Study:
+    """Validated storage measurements of one product.
+
+    Do not build it field by field: use :func:`shelflife.read_study` or
+    :meth:`Study.from_dataframe`, which validate.
+
+    Attributes
+    ----------
+    name, product : str
+        Identifier used in outputs, and free-text product description.
+    data : pandas.DataFrame
+        One row per measurement. Columns ``time_day`` [day], ``temperature_K`` [K],
+        optional ``replicate``, ``rh`` [%], ``batch``, ``formulation``, and one float column
+        per attribute in the attribute's unit. The index is the row number of the source
+        file (1-based, as a spreadsheet shows it) so that messages can point at rows.
+    attributes : tuple of Attribute
+    storage_temperatures : tuple of float
+        Temperatures at which shelf life is wanted [K].
+    time_unit, temperature_unit : str
+        Units used in the source file, for display (e.g. ``"week"``, ``"degC"``).
+    source : dict
+        Provenance: file paths and SHA-256 hashes of the inputs.
+    """
+
+    name: str
+    product: str
+    data: pd.DataFrame
+    attributes: tuple[Attribute, ...]
+    storage_temperatures: tuple[float, ...] = (303.15,)
+    time_unit: str = "day"
+    temperature_unit: str = "degC"
+    source: dict[str, Any] = field(default_factory=dict)
+
+    def attribute(self, name: str) -> Attribute:
+        """Return the attribute called ``name``."""
+        for a in self.attributes:
+            if a.name == name:
+                return a
+        from .errors import InputError
+
+        names = ", ".join(a.name for a in self.attributes)
+        raise InputError("attribute_unknown", name=name, names=names)
+
+    def arrays(self, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Measurements of one attribute as float arrays, rows without a value dropped.
+
+        Returns
+        -------
+        time : numpy.ndarray
+            Storage time [day].
+        temperature : numpy.ndarray
+            Storage temperature [K].
+        value : numpy.ndarray
+            Attribute value [attribute unit].
+        rows : numpy.ndarray
+            Source row numbers (for messages).
+        """
+        self.attribute(name)
+        col = self.data[name].to_numpy(dtype=float)
+        keep = np.isfinite(col)
+        return (
+            self.data[TIME].to_numpy(dtype=float)[keep],
+            self.data[TEMPERATURE].to_numpy(dtype=float)[keep],
+            col[keep],
+            np.asarray(self.data.index)[keep],
+        )
+
+    @property
+    def temperatures(self) -> np.ndarray:
+        """Distinct storage temperatures of the study [K], ascending."""
+        return np.unique(np.round(self.data[TEMPERATURE].to_numpy(dtype=float), 6))
+
+    @classmethod
+    def from_dataframe(
+        cls,
+        df: pd.DataFrame,
+        attributes: list[Attribute | dict[str, Any]],
+        *,
+        name: str = "study",
+        product: str = "",
+        storage: Any = ("30 degC",),
+        units: dict[str, str] | None = None,
+        file: str | None = None,
+    ) -> Study:
+        """Build and validate a study from a table of measurements.
+
+        Parameters
+        ----------
+        df : pandas.DataFrame
+            One row per measurement, with columns ``time`` and ``temperature`` and one column
+            per attribute. Units come from headers such as ``"time [week]"`` or
+            ``"peroxide_value [meq/kg]"``, or from ``units``.
+        attributes : list of Attribute or dict
+            The attributes to analyse with their limits and directions.
+        name, product : str
+            Identifier and description of the study.
+        storage : sequence of temperature-like
+            Temperatures at which shelf life is wanted, e.g. ``["30 degC"]``.
+        units : dict, optional
+            Column name -> unit, for columns whose header carries no unit.
+        file : str, optional
+            Source file name used in error messages.
+        """
+        from .io.table import study_from_table
+
+        return study_from_table(
+            df, attributes, name=name, product=product, storage=storage, units=units, file=file
+        )
