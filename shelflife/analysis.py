@@ -17,7 +17,7 @@ import numpy as np
 from . import __version__
 from .errors import FitError, Notice
 from .fitting import fit_floats
-from .guardrails import check_fit, check_storage
+from .guardrails import check_storage
 from .models.kinetics import ORDERS
 from .results import FitResult, ShelfLife, _num, celsius
 from .units import to_kelvin
@@ -69,6 +69,8 @@ class AttributeAnalysis:
     table: tuple[ShelfLife, ...]
     notices: tuple[Notice, ...]
     selection: str
+    alternative_shelf_lives: tuple[tuple[ShelfLife, ...], ...] = ()
+    q10: tuple[tuple[float, float, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The attribute block of the result JSON."""
@@ -88,12 +90,11 @@ class AttributeAnalysis:
                     "rmse": _num(alt.statistics["rmse"]),
                     "r_squared": _num(alt.statistics["r_squared"]),
                     "parameters": alt.to_dict()["parameters"],
-                    "shelf_life": [
-                        s.to_dict()
-                        for s in _shelf_lives(alt, [s.temperature for s in self.shelf_lives])
-                    ],
+                    "shelf_life": [s.to_dict() for s in alt_sl],
                 }
-                for alt in self.alternatives
+                for alt, alt_sl in zip(
+                    self.alternatives, self.alternative_shelf_lives, strict=True
+                )
             ],
             "selection": self.selection,
             "two_step": f["two_step"],
@@ -105,8 +106,7 @@ class AttributeAnalysis:
                     "value": _num(q),
                     "ci95": [_num(lo), _num(hi)],
                 }
-                for s in self.shelf_lives
-                for q, (lo, hi) in [self.fit.q10(f"{s.temperature} K")]
+                for s, (q, lo, hi) in zip(self.shelf_lives, self.q10, strict=True)
             ],
             "correlation": f["correlation"],
             "warnings": [n.to_dict() for n in self.notices],
@@ -259,10 +259,10 @@ class StudyAnalysis:
 
         return study_analysis_html(self)
 
-    def plot(self, ax=None, *, attribute: str | None = None, kind: str = "fit"):
-        """Plot one attribute's fit (see :meth:`FitResult.plot`)."""
+    def plot(self, ax=None, *, attribute: str | None = None, kind: str = "fit", lang: str = "en"):
+        """Plot one attribute's fit (see :meth:`FitResult.plot`); the limiting one by default."""
         name = attribute or (self.limiting_attribute or self.attributes[0].attribute.name)
-        return self[name].fit.plot(ax=ax, kind=kind)
+        return self[name].fit.plot(ax=ax, kind=kind, lang=lang)
 
 
 def _orders_for(attr: Attribute, y: np.ndarray, override: str | None) -> tuple[list[str], str]:
@@ -303,7 +303,7 @@ def analyze_attribute(
         raise errors[0]
     fits.sort(key=lambda f: f.statistics["aic"])
     chosen, alternatives = fits[0], tuple(fits[1:])
-    notices = check_fit(chosen)
+    notices = list(chosen.notices)
     if alternatives:
         delta = alternatives[0].statistics["aic"] - chosen.statistics["aic"]
         if delta < AIC_TIE:
@@ -312,7 +312,7 @@ def analyze_attribute(
                     "order_ambiguous",
                     "design",
                     attr.name,
-                    {"delta": f"{delta:.2f}", "chosen": chosen.order},
+                    {"delta": float(delta), "chosen": chosen.order},
                 )
             )
     notices.extend(check_storage(chosen, storage_K))
@@ -325,6 +325,10 @@ def analyze_attribute(
         table=_shelf_lives(chosen, table_K),
         notices=tuple(notices),
         selection=selection,
+        alternative_shelf_lives=tuple(_shelf_lives(alt, storage_K) for alt in alternatives),
+        q10=tuple(
+            (q, lo, hi) for q, (lo, hi) in (chosen.q10_at_kelvin(float(T)) for T in storage_K)
+        ),
     )
 
 

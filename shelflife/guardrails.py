@@ -29,10 +29,6 @@ MIN_TEMPERATURES = 3
 APPROACH_FRACTION = 0.5
 
 
-def _fmt(x: float, digits: int = 3) -> str:
-    return f"{x:.{digits}g}"
-
-
 def check_fit(fit: FitResult) -> list[Notice]:
     """Notices about the fit itself (design, significance, fit quality, convergence)."""
     a = fit.attribute
@@ -50,7 +46,7 @@ def check_fit(fit: FitResult) -> list[Notice]:
                 "ea_not_significant",
                 "plausibility",
                 a.name,
-                {"ea": _fmt(ea.value), "low": _fmt(ea.ci95[0]), "high": _fmt(ea.ci95[1])},
+                {"ea": float(ea.value), "low": float(ea.ci95[0]), "high": float(ea.ci95[1])},
             )
         )
     r2 = fit.statistics["r_squared"]
@@ -60,7 +56,7 @@ def check_fit(fit: FitResult) -> list[Notice]:
                 "poor_fit",
                 "plausibility",
                 a.name,
-                {"model": fit.model.order.title, "r2": f"{r2:.3f}"},
+                {"model": fit.model.order.title, "r2": float(r2)},
             )
         )
     limit = a.limit
@@ -73,7 +69,7 @@ def check_fit(fit: FitResult) -> list[Notice]:
                     "limit_exceeded_at_start",
                     "plausibility",
                     a.name,
-                    {"initial": _fmt(a0), "limit": _fmt(limit), "unit": a.unit},
+                    {"initial": float(a0), "limit": float(limit), "unit": a.unit},
                 )
             )
         elif (fit.model.sign > 0) != (a.direction == "max"):
@@ -84,7 +80,7 @@ def check_fit(fit: FitResult) -> list[Notice]:
                     a.name,
                     {
                         "trend": "rising" if fit.model.sign > 0 else "falling",
-                        "limit": _fmt(limit),
+                        "limit": float(limit),
                         "unit": a.unit,
                     },
                 )
@@ -102,7 +98,7 @@ def check_fit(fit: FitResult) -> list[Notice]:
                         "limit_not_approached",
                         "extrapolation",
                         a.name,
-                        {"percent": f"{100 * max(reach, 0):.0f}"},
+                        {"percent": round(100 * max(reach, 0))},
                     )
                 )
     return out
@@ -123,7 +119,7 @@ def check_storage(fit: FitResult, storage_K: np.ndarray) -> list[Notice]:
                     fit.attribute.name,
                     {
                         "temperature": f"{T - 273.15:g} °C",
-                        "distance": f"{dist:.3g}",
+                        "distance": float(dist),
                         "side": side,
                         "low": f"{lo - 273.15:g} °C",
                         "high": f"{hi - 273.15:g} °C",

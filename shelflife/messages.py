@@ -519,6 +519,16 @@ def word(key: str, lang: str = "en") -> str:
     return _WORDS.get(key, {}).get(lang, key)
 
 
+def _localise(value: Any, lang: str) -> Any:
+    """Translate known words; write floats with 3 significant digits (decimal comma in id)."""
+    if isinstance(value, str) and value in _WORDS:
+        return word(value, lang)
+    if isinstance(value, float):
+        text = f"{value:.3g}"
+        return text.replace(".", ",") if lang == "id" else text
+    return value
+
+
 def render(code: str, lang: str = "en", **params: Any) -> tuple[str, str]:
     """Return ``(what, fix)`` for message ``code`` in ``lang``.
 
@@ -529,9 +539,7 @@ def render(code: str, lang: str = "en", **params: Any) -> tuple[str, str]:
     if entry is None:
         return (f"{code}: {params}", "")
     what, fix = entry.get(lang, entry["en"])
-    params = {
-        k: (word(v, lang) if isinstance(v, str) and v in _WORDS else v) for k, v in params.items()
-    }
+    params = {k: _localise(v, lang) for k, v in params.items()}
 
     class _Default(dict):
         def __missing__(self, key: str) -> str:

@@ -175,7 +175,7 @@ def _localise(axis, lang: str) -> None:
 
 def _plain_log_axis(axis, lang: str) -> None:
     """Log axis labelled with plain numbers (30, 100, 200) instead of powers of ten."""
-    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter, NullLocator
 
     def fmt(y, pos=None):
         text = f"{y:g}"
@@ -184,11 +184,33 @@ def _plain_log_axis(axis, lang: str) -> None:
     axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
     axis.set_major_formatter(FuncFormatter(fmt))
     axis.set_minor_formatter(NullFormatter())
+    axis.set_minor_locator(NullLocator())  # 1-2-5 majors are enough; minors cost drawing time
 
 
 def _limit(fit: FitResult) -> float:
     limit = getattr(fit.attribute, "limit", np.nan)
     return float(limit) if limit is not None else np.nan
+
+
+def _shelf_life_curve(fit: FitResult, T_K: np.ndarray) -> dict[str, np.ndarray]:
+    """Shelf life over temperatures for a plot (``fit.shelf_life_floats``).
+
+    A temperature whose root search fails is left out (nan) instead of failing the plot.
+    """
+    keys = ("estimate", "low", "high", "conservative")
+    with np.errstate(all="ignore"):
+        try:
+            return fit.shelf_life_floats(T_K)
+        except (ValueError, ArithmeticError):
+            out = {k: np.full(np.shape(T_K), np.nan) for k in keys}
+            for i, T in enumerate(np.atleast_1d(T_K)):
+                try:
+                    one = fit.shelf_life_floats(np.array([T]))
+                except (ValueError, ArithmeticError):
+                    continue
+                for k in keys:
+                    out[k][i] = one[k][0]
+            return out
 
 
 # ------------------------------------------------------------------ drawing (no rc)
@@ -214,7 +236,7 @@ def _draw_fit(fit: FitResult, ax: Axes, lang: str) -> Axes:
         mean = fit.model.predict(fit.theta, grid, np.full_like(grid, T))
         ax.plot(grid, mean, color=st["color"], linestyle=st["linestyle"], zorder=2)
     # one legend entry per temperature: marker and line together
-    handles, labels_ = _merge_marker_line_handles(ax, styles, lang)
+    handles, labels_ = _legend_handles(styles, lang)
     limit = _limit(fit)
     if np.isfinite(limit):
         line = ax.axhline(limit, **_LIMIT_STYLE)
@@ -223,7 +245,7 @@ def _draw_fit(fit: FitResult, ax: Axes, lang: str) -> Axes:
     a = fit.attribute
     ax.set_xlabel(t("axis_time", lang, unit=unit_label("day", lang)))
     ax.set_ylabel(t("axis_value", lang, name=a.display_name, unit=unit_label(a.unit, lang)))
-    ax.set_xlim(left=0.0)
+    ax.set_xlim(left=-0.015 * grid[-1])  # markers at time zero stay whole
     ax.legend(handles, labels_, loc="best")
     _localise(ax.xaxis, lang)
     _localise(ax.yaxis, lang)
@@ -234,7 +256,8 @@ def _fmt_value(x: float, lang: str) -> str:
     return format_number(x, lang, 6, significant=True, trim=True)
 
 
-def _merge_marker_line_handles(ax: Axes, styles: dict[float, dict[str, Any]], lang: str):
+def _legend_handles(styles: dict[float, dict[str, Any]], lang: str):
+    """One legend entry per temperature showing its marker and line style together."""
     from matplotlib.lines import Line2D
 
     handles, labels_ = [], []
@@ -283,8 +306,10 @@ def _draw_residuals(fit: FitResult, ax: Axes, lang: str) -> Axes:
     return ax
 
 
-def _draw_arrhenius(fit: FitResult, ax: Axes, lang: str, extra_K: np.ndarray | None = None) -> Axes:
-    from scipy import stats
+def _draw_arrhenius(
+    fit: FitResult, ax: Axes, lang: str, extra_K: np.ndarray | None = None
+) -> Axes:
+    from ._stats import t_quantile
 
     model = fit.model
     tested = np.unique(fit.temperature)
@@ -301,7 +326,7 @@ def _draw_arrhenius(fit: FitResult, ax: Axes, lang: str, extra_K: np.ndarray | N
     if np.all(np.isfinite(cov)) and dof > 0:
         g = model.temperature.log_rate_gradient(T, fit.theta[1:], model.reference_temperature)
         se = np.sqrt(np.clip(np.einsum("ni,ij,nj->n", g, cov, g), 0.0, None))
-        q = float(stats.t.ppf(0.975, dof))
+        q = t_quantile(0.975, dof)
         band = ax.fill_between(
             x, ln_k - q * se, ln_k + q * se, color="#999999", alpha=0.3, linewidth=0, zorder=1
         )
@@ -359,16 +384,25 @@ def _draw_shelf_life(
     lo_c = min(lo_c, float(np.floor(tested.min() - 5.0)), *(np.floor(marks_c - 2.0)))
     hi_c = max(hi_c, float(np.ceil(tested.max() + 5.0)), *(np.ceil(marks_c + 2.0)))
     c = np.linspace(lo_c, hi_c, int(round(hi_c - lo_c)) + 1)
-    sl = fit.shelf_life_floats(c + 273.15)
+    sl = _shelf_life_curve(fit, c + 273.15)
 
     def positive(y):
         y = np.asarray(y, dtype=float)
         return np.where(np.isfinite(y) & (y > 0), y, np.nan)
 
     est, low, high, cons = (positive(sl[k]) for k in ("estimate", "low", "high", "conservative"))
-    ax.axvspan(tested.min(), tested.max(), color="#eeeeee", zorder=0, label=t("legend_tested", lang))
+    ax.axvspan(
+        tested.min(), tested.max(), color="#eeeeee", zorder=0, label=t("legend_tested", lang)
+    )
     ax.fill_between(
-        c, low, high, color="#0072B2", alpha=0.18, linewidth=0, zorder=1, label=t("legend_ci", lang)
+        c,
+        low,
+        high,
+        color="#0072B2",
+        alpha=0.18,
+        linewidth=0,
+        zorder=1,
+        label=t("legend_ci", lang),
     )
     ax.plot(c, est, color="#0072B2", zorder=3, label=t("legend_estimate", lang))
     ax.plot(
@@ -380,7 +414,7 @@ def _draw_shelf_life(
         label=t("legend_conservative", lang),
     )
     if marks_c.size:
-        at = fit.shelf_life_floats(marks_c + 273.15)
+        at = _shelf_life_curve(fit, marks_c + 273.15)
         y = positive(at["estimate"])
         for i, (ci, yi) in enumerate(zip(marks_c, y, strict=True)):
             ax.axvline(ci, color="#444444", linewidth=0.9, linestyle=":", zorder=2)
@@ -396,6 +430,9 @@ def _draw_shelf_life(
                     label=t("legend_storage", lang) if i == 0 else None,
                 )
     ax.set_xlim(lo_c, hi_c)
+    from matplotlib.ticker import MultipleLocator
+
+    ax.xaxis.set_major_locator(MultipleLocator(10.0 if hi_c - lo_c > 30 else 5.0))
     ax.set_xlabel(t("axis_temperature", lang))
     ax.set_ylabel(t("axis_shelf_life", lang, unit=unit_label("day", lang)))
     if np.any(np.isfinite(est)) or np.any(np.isfinite(cons)):

@@ -89,12 +89,14 @@ def shelf_life_floats(
         ``estimate``, ``low``, ``high``, ``conservative`` [day], arrays like ``T``;
         ``inf`` where the limit is never reached, 0 where it is exceeded at time zero.
     """
-    from scipy import optimize, stats
+    from scipy import optimize
+
+    from ._stats import t_quantile
 
     T = np.atleast_1d(np.asarray(T, dtype=float))
     a0 = float(theta[0])
-    q2 = stats.t.ppf(0.5 + level / 2, dof) if dof > 0 else np.nan
-    q1 = stats.t.ppf(level, dof) if dof > 0 else np.nan
+    q2 = t_quantile(0.5 + level / 2, dof)
+    q1 = t_quantile(level, dof)
     formal = np.atleast_1d(model.time_to_limit(theta, T, limit)).astype(float)
 
     beyond = _starts_beyond(a0, limit, direction)
@@ -130,14 +132,21 @@ def shelf_life_floats(
     for j, Tj in enumerate(T):
 
         def excess(t, Tj=Tj):
-            mu, se = mean_response(model, theta, cov, np.array([t]), np.array([Tj]))
+            with np.errstate(over="ignore", invalid="ignore"):
+                mu, se = mean_response(model, theta, cov, np.array([t]), np.array([Tj]))
             return float(sgn * (mu[0] + sgn * q1 * se[0] - limit))
 
         if estimate[j] == 0 or not np.isfinite(q1) or excess(0.0) >= 0:
             conservative[j] = 0.0
             continue
         upper = estimate[j] if np.isfinite(estimate[j]) else horizon
-        if not np.isfinite(upper) or excess(upper) < 0:
+        # A curve moving away from the limit may overflow before the horizon: search only
+        # where the bound is computable.
+        for _ in range(200):
+            if not np.isfinite(upper) or np.isfinite(excess(upper)):
+                break
+            upper /= 2.0
+        if not np.isfinite(upper) or not np.isfinite(excess(upper)) or excess(upper) < 0:
             conservative[j] = np.inf
             continue
         conservative[j] = optimize.brentq(excess, 0.0, upper, xtol=1e-9 * max(upper, 1.0))

@@ -257,6 +257,13 @@ class FitResult:
 
     # -------------------------------------------------------------- accessors
     @property
+    def notices(self) -> tuple:
+        """Guardrail warnings about this fit (:func:`shelflife.guardrails.check_fit`)."""
+        from .guardrails import check_fit
+
+        return tuple(check_fit(self))
+
+    @property
     def order(self) -> str:
         """Reaction order name (``"zero"`` or ``"first"``)."""
         return self.model.order.name
@@ -267,10 +274,9 @@ class FitResult:
         return self.model.order.rate_unit(self.attribute.unit)
 
     def _t_quantile(self, level: float = 0.95) -> float:
-        from scipy import stats
+        from ._stats import t_quantile
 
-        dof = self.statistics["dof"]
-        return float(stats.t.ppf(0.5 + level / 2, dof)) if dof > 0 else np.nan
+        return t_quantile(0.5 + level / 2, self.statistics["dof"])
 
     @property
     def stderr(self) -> np.ndarray:
@@ -349,6 +355,15 @@ class FitResult:
 
         return get_registry().Quantity(k, parse_unit(self.rate_unit))
 
+    def q10_at_kelvin(self, T: float) -> tuple[float, tuple[float, float]]:
+        """:meth:`q10` for a float temperature [K]."""
+        p = self.parameters["activation_energy"]
+
+        def conv(ea):
+            return float(np.exp(10.0 * ea / (GAS_CONSTANT * T * (T + 10.0))))
+
+        return conv(p.value), (conv(p.ci95[0]), conv(p.ci95[1]))
+
     def q10(self, temperature: Any = "30 degC") -> tuple[float, tuple[float, float]]:
         """Q10 implied by the fitted Ea at ``temperature``, with its 95 % interval.
 
@@ -357,13 +372,7 @@ class FitResult:
         tuple
             ``(q10, (low, high))`` (dimensionless), from the Ea estimate and interval.
         """
-        T = float(to_kelvin(temperature))
-        p = self.parameters["activation_energy"]
-
-        def conv(ea):
-            return float(np.exp(10.0 * ea / (GAS_CONSTANT * T * (T + 10.0))))
-
-        return conv(p.value), (conv(p.ci95[0]), conv(p.ci95[1]))
+        return self.q10_at_kelvin(float(to_kelvin(temperature)))
 
     # ------------------------------------------------------------ prediction
     def predict(self, time: Any, temperature: Any, *, level: float = 0.95) -> pd.DataFrame:
@@ -607,7 +616,7 @@ class FitResult:
 
         return fit_result_html(self)
 
-    def plot(self, ax=None, *, kind: str = "fit"):
+    def plot(self, ax=None, *, kind: str = "fit", lang: str = "en"):
         """Plot the fit.
 
         Parameters
@@ -617,6 +626,8 @@ class FitResult:
         kind : {"fit", "arrhenius", "residuals", "shelf_life"}
             Data with fitted curves per temperature; the Arrhenius plot with its confidence
             band; residuals against fitted values; shelf life versus temperature.
+        lang : {"en", "id"}
+            Language of the labels.
 
         Returns
         -------
@@ -636,4 +647,4 @@ class FitResult:
             raise InputError(
                 "option_unknown", what="plot kind", value=kind, choices=", ".join(funcs)
             )
-        return funcs[kind](self, ax=ax)
+        return funcs[kind](self, ax=ax, lang=lang)

@@ -140,7 +140,7 @@ def two_step(
     reference_temperature : float
         Temperature at which :math:`\ln k` is reported [K].
     """
-    from scipy import stats
+    from ._stats import t_quantile
 
     z = order.linearize(value)
     rates = []
@@ -159,7 +159,7 @@ def two_step(
         lnk_ref = intercept
         if len(usable) > 2:
             ea_se = se * GAS_CONSTANT
-            q = stats.t.ppf(0.975, len(usable) - 2)
+            q = t_quantile(0.975, len(usable) - 2)
             ci = (ea - q * ea_se, ea + q * ea_se)
     return TwoStepResult(
         rates=tuple(rates),

@@ -42,31 +42,9 @@ ATTRIBUTES = [
 
 
 def make_study(product: str = "Keripik tempe (simulated)", storage=("30 degC",)) -> Study:
-    """Build the simulated study (through the table reader when it is available)."""
-    df = simulated_frame()
-    try:
-        import shelflife.io.table  # noqa: F401
-    except ImportError:  # the readers are not there yet: build the Study directly
-        data = pd.DataFrame(
-            {
-                "time_day": df["time [day]"].to_numpy(float),
-                "temperature_K": df["temperature [degC]"].to_numpy(float) + 273.15,
-                "replicate": df["replicate"].to_numpy(),
-                "peroxide_value": df["peroxide_value [meq/kg]"].to_numpy(float),
-                "moisture": df["moisture [%]"].to_numpy(float),
-            },
-            index=pd.RangeIndex(2, len(df) + 2, name="row"),
-        )
-        storage_K = tuple(float(s.split()[0]) + 273.15 for s in storage)
-        return Study(
-            name="simulated",
-            product=product,
-            data=data,
-            attributes=tuple(ATTRIBUTES),
-            storage_temperatures=storage_K,
-        )
+    """The simulated study, validated by the table reader."""
     return Study.from_dataframe(
-        df, ATTRIBUTES, name="simulated", product=product, storage=list(storage)
+        simulated_frame(), ATTRIBUTES, name="simulated", product=product, storage=list(storage)
     )
 
 

@@ -92,7 +92,9 @@ def _svg(draw, fit: FitResult, lang: str, *args: Any) -> Any:
     with matplotlib.rc_context(STYLE):
         # fixed margins instead of constrained layout: half the drawing time, same look
         fig = Figure(figsize=FIGSIZE, layout="none")
-        fig.subplots_adjust(**(_MARGINS_TOP_AXIS if draw.__name__ == "_draw_arrhenius" else _MARGINS))
+        fig.subplots_adjust(
+            **(_MARGINS_TOP_AXIS if draw.__name__ == "_draw_arrhenius" else _MARGINS)
+        )
         ax = fig.add_subplot()
         draw(fit, ax, lang, *args)
         fig.savefig(buf, format="svg", metadata={"Date": None})
@@ -138,7 +140,17 @@ def _verdict(analysis: StudyAnalysis, lang: str) -> list[dict[str, str]]:
     out = []
     for T in analysis.storage_temperatures:
         name = analysis.limiting_at(T)
-        if name is None:
+        if name is None:  # no attribute reaches its limit at this temperature
+            out.append(
+                {
+                    "temperature": format_celsius(T, lang),
+                    "estimate": t("never", lang),
+                    "months": t("none_limiting", lang),
+                    "finite": "",
+                    "conservative": "–",
+                    "attribute": "–",
+                }
+            )
             continue
         s = next(s for s in analysis[name].shelf_lives if abs(s.temperature - T) < 1e-9)
         row = shelf_life_row(s, lang)
@@ -201,7 +213,9 @@ def _param_cal(value: float, low: float, high: float, stderr: float, lang: str) 
     }
 
 
-def _ea_row(label: str, value: float, se: float, ci: tuple[float, float], lang: str) -> dict[str, str]:
+def _ea_row(
+    label: str, value: float, se: float, ci: tuple[float, float], lang: str
+) -> dict[str, str]:
     if not math.isfinite(value):
         na = t("not_available", lang)
         return {"method": label, "value": na, "se": "", "ci": "", "cal": "", "cal_ci": ""}
@@ -212,7 +226,9 @@ def _ea_row(label: str, value: float, se: float, ci: tuple[float, float], lang: 
         "method": label,
         "value": format_number(value, lang, d),
         "se": format_number(se, lang, d) if math.isfinite(se) else "–",
-        "ci": f"{format_number(ci[0], lang, d)} – {format_number(ci[1], lang, d)}" if has_ci else "–",
+        "ci": f"{format_number(ci[0], lang, d)} – {format_number(ci[1], lang, d)}"
+        if has_ci
+        else "–",
         "cal": cal["value"],
         "cal_ci": cal["ci"] if has_ci else "–",
     }
@@ -255,20 +271,19 @@ def _two_step(fit: FitResult, lang: str) -> dict[str, Any]:
 
 
 def _alternatives(aa: AttributeAnalysis, storage_K: tuple[float, ...], lang: str) -> list[dict]:
-    import numpy as np
-
     if not aa.alternatives:
         return []
     chosen_aic = aa.fit.statistics["aic"]
     out = []
     for fit, lives, chosen in [(aa.fit, aa.shelf_lives, True)] + [
-        (alt, tuple(alt.shelf_lives_at_kelvin(np.asarray(storage_K, dtype=float))), False)
-        for alt in aa.alternatives
+        (alt, lives, False)
+        for alt, lives in zip(aa.alternatives, aa.alternative_shelf_lives, strict=True)
     ]:
         st = fit.statistics
         out.append(
             {
-                "order": order_text(fit.order, lang) + (f" ({t('chosen', lang)})" if chosen else ""),
+                "order": order_text(fit.order, lang)
+                + (f" ({t('chosen', lang)})" if chosen else ""),
                 "aic": format_number(st["aic"], lang, 2),
                 "delta": format_number(st["aic"] - chosen_aic, lang, 2),
                 "r2": format_number(st["r_squared"], lang, 4),
@@ -281,8 +296,7 @@ def _alternatives(aa: AttributeAnalysis, storage_K: tuple[float, ...], lang: str
 
 def _q10(aa: AttributeAnalysis, lang: str) -> list[dict[str, str]]:
     rows = []
-    for s in aa.shelf_lives:
-        q, (lo, hi) = aa.fit.q10(f"{s.temperature!r} K")
+    for s, (q, lo, hi) in zip(aa.shelf_lives, aa.q10, strict=True):
         rows.append(
             {
                 "temperature": format_celsius(s.temperature, lang),

@@ -22,10 +22,10 @@ from .i18n import (
     t,
     unit_label,
 )
-from .text import limit_text, order_text
+from .text import order_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import AttributeAnalysis, StudyAnalysis
+    from ..analysis import StudyAnalysis
     from ..errors import Notice
     from ..results import FitResult, ShelfLife
 
@@ -103,7 +103,10 @@ def statistics_rows(fit: FitResult, lang: str = "en") -> list[tuple[str, str]]:
     unit = unit_label(fit.attribute.unit, lang)
     return [
         (t("n", lang), str(int(st["n"]))),
-        (t("residual_se", lang), f"{format_number(st['sigma'], lang, 3, significant=True)} {unit}"),
+        (
+            t("residual_se", lang),
+            f"{format_number(st['sigma'], lang, 3, significant=True)} {unit}",
+        ),
         (t("rmse", lang), f"{format_number(st['rmse'], lang, 3, significant=True)} {unit}"),
         (t("r_squared", lang), format_number(st["r_squared"], lang, 4)),
         (t("aic", lang), format_number(st["aic"], lang, 2)),
@@ -117,7 +120,9 @@ def shelf_life_row(s: ShelfLife, lang: str = "en") -> dict[str, str]:
     return {
         "temperature": format_celsius(s.temperature, lang),
         "estimate": format_days(s.estimate, lang),
-        "estimate_number": format_number(s.estimate, lang, 1) if finite else format_days(s.estimate, lang),
+        "estimate_number": format_number(s.estimate, lang, 1)
+        if finite
+        else format_days(s.estimate, lang),
         "ci": _interval(s.ci95[0], s.ci95[1], lang, 1) if finite else "–",
         "conservative": format_days(s.conservative, lang),
         "conservative_number": format_number(s.conservative, lang, 1)
@@ -129,7 +134,9 @@ def shelf_life_row(s: ShelfLife, lang: str = "en") -> dict[str, str]:
     }
 
 
-def notice_rows(notices: Any, lang: str = "en", names: dict[str, str] | None = None) -> list[dict[str, str]]:
+def notice_rows(
+    notices: Any, lang: str = "en", names: dict[str, str] | None = None
+) -> list[dict[str, str]]:
     """``attribute, code, category, message`` per notice (message capitalised)."""
     names = names or {}
     out = []
@@ -174,7 +181,7 @@ def _warnings_html(rows: list[dict[str, str]], lang: str) -> str:
     items = "".join(f"<li>{escape(r['message'])}</li>" for r in rows)
     return (
         f'<div style="border-left:3px solid #d55e00;padding:2px 8px;margin:0.5em 0">'
-        f"<strong>{escape(t('warnings', lang))}</strong><ul style=\"margin:0.2em 0\">{items}</ul></div>"
+        f'<strong>{escape(t("warnings", lang))}</strong><ul style="margin:0.2em 0">{items}</ul></div>'
     )
 
 
@@ -187,20 +194,27 @@ def _fit_title(fit: FitResult, lang: str) -> str:
 
 
 def fit_result_html(fit: FitResult, lang: str = "en") -> str:
-    """HTML tables of one fit: parameters with SE and CI, statistics, shelf life
-    (15 to 45 °C, when the attribute has a limit) and guardrail warnings.
+    """HTML tables of one fit for Jupyter.
+
+    Parameters with SE and CI, statistics, shelf life from 15 to 45 °C (when the
+    attribute has a limit) and the guardrail warnings of the fit.
     """
     check_lang(lang)
     import numpy as np
 
     from ..analysis import TABLE_TEMPERATURES_C
-    from ..guardrails import check_fit
 
     parts = [f"<div><p><strong>{escape(_fit_title(fit, lang))}</strong></p>"]
     prow = parameter_rows(fit, lang)
     parts.append(
         _table(
-            [t("parameter", lang), t("estimate", lang), t("stderr", lang), t("ci95", lang), t("unit", lang)],
+            [
+                t("parameter", lang),
+                t("estimate", lang),
+                t("stderr", lang),
+                t("ci95", lang),
+                t("unit", lang),
+            ],
             [[r["name"], r["value"], r["stderr"], r["ci"], r["unit"]] for r in prow],
             {1, 2, 3},
         )
@@ -210,7 +224,7 @@ def fit_result_html(fit: FitResult, lang: str = "en") -> str:
     if math.isfinite(float(fit.attribute.limit)):
         table = fit.shelf_lives_at_kelvin(np.array(TABLE_TEMPERATURES_C) + 273.15)
         parts.append(_shelf_life_table(table, lang))
-    parts.append(_warnings_html(notice_rows(check_fit(fit), lang), lang))
+    parts.append(_warnings_html(notice_rows(fit.notices, lang), lang))
     parts.append("</div>")
     return "".join(parts)
 
@@ -227,7 +241,13 @@ def _shelf_life_table(lives: Any, lang: str) -> str:
             t("months_days", lang),
         ],
         [
-            [r["temperature"], r["estimate_number"], r["ci"], r["conservative_number"], r["months"]]
+            [
+                r["temperature"],
+                r["estimate_number"],
+                r["ci"],
+                r["conservative_number"],
+                r["months"],
+            ]
             for r in rows
         ],
         {0, 1, 2, 3},
@@ -239,8 +259,10 @@ def _names(analysis: StudyAnalysis) -> dict[str, str]:
 
 
 def study_analysis_html(analysis: StudyAnalysis, lang: str = "en") -> str:
-    """HTML summary of a study analysis: verdict per storage temperature, one row per
-    attribute and storage temperature, and the warnings.
+    """HTML summary of a study analysis for Jupyter.
+
+    One row per attribute and storage temperature (the limiting one marked), and the
+    warnings.
     """
     check_lang(lang)
     st = analysis.study
@@ -285,9 +307,3 @@ def study_analysis_html(analysis: StudyAnalysis, lang: str = "en") -> str:
     parts.append(_warnings_html(notice_rows(analysis.notices, lang, names), lang))
     parts.append("</div>")
     return "".join(parts)
-
-
-def attribute_summary(aa: AttributeAnalysis, lang: str = "en") -> str:
-    """One line: display name, unit and limit (used in headings)."""
-    a = aa.attribute
-    return f"{a.display_name} [{unit_label(a.unit, lang)}], {limit_text(aa, lang)}"

@@ -87,6 +87,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "limiting_attribute": {"en": "Limiting attribute", "id": "Atribut pembatas"},
     "limiting": {"en": "limiting", "id": "pembatas"},
+    "none_limiting": {
+        "en": "no attribute reaches its limit on this model",
+        "id": "tidak ada atribut yang mencapai batasnya menurut model ini",
+    },
     "smallest_ea_attribute": {
         "en": "Attribute with the smallest Ea (local convention, for comparison)",
         "id": "Atribut dengan Ea terkecil (kebiasaan setempat, sebagai pembanding)",
@@ -306,8 +310,7 @@ METHOD_PARAGRAPHS: dict[str, tuple[str, ...]] = {
 
 #: References of the method statement (not translated).
 REFERENCES: tuple[str, ...] = (
-    "ICH Q1E, Evaluation for Stability Data. International Council for Harmonisation, "
-    "2003.",
+    "ICH Q1E, Evaluation for Stability Data. International Council for Harmonisation, 2003.",
     "M. A. J. S. van Boekel, “Statistical aspects of kinetic modeling for food science "
     "problems,” J. Food Sci., vol. 61, no. 3, pp. 477–486, 1996. "
     "doi:10.1111/j.1365-2621.1996.tb13138.x",
@@ -460,7 +463,7 @@ def format_days(days: float, lang: str = "en", digits: int = 1) -> str:
 
 
 def months_days_text(days: float, lang: str = "en") -> str:
-    """"x months y days" / "x bulan y hari" (``–`` when undefined)."""
+    """Say a duration as "x months y days" / "x bulan y hari" (``–`` when undefined)."""
     from ..units import format_duration
 
     if days is None or math.isnan(days):

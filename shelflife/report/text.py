@@ -51,8 +51,10 @@ def _attribute_name(analysis: StudyAnalysis, name: str | None) -> str:
 
 
 def summary_text(analysis: StudyAnalysis, lang: str = "en") -> str:
-    """Plain-text summary: product, storage temperatures, per attribute the model, Ea and
-    shelf life with intervals, the limiting attribute and the warnings.
+    r"""Plain-text summary of an analysis (what the CLI prints).
+
+    Product, storage temperatures, per attribute the model, Ea and shelf life with
+    intervals, the limiting attribute and the warnings.
 
     Parameters
     ----------
@@ -63,7 +65,7 @@ def summary_text(analysis: StudyAnalysis, lang: str = "en") -> str:
     Returns
     -------
     str
-        Lines separated by ``"\\n"``; warnings start with ``"! "``.
+        Lines separated by ``"\n"``; warnings start with ``"! "``.
     """
     check_lang(lang)
     st = analysis.study
@@ -101,7 +103,9 @@ def summary_text(analysis: StudyAnalysis, lang: str = "en") -> str:
     by_temp = [(T, analysis.limiting_at(T)) for T in analysis.storage_temperatures]
     names = {name for _, name in by_temp}
     if len(names) == 1 and by_temp:
-        lines.append(f"{t('limiting_attribute', lang)}: {_attribute_name(analysis, by_temp[0][1])}")
+        lines.append(
+            f"{t('limiting_attribute', lang)}: {_attribute_name(analysis, by_temp[0][1])}"
+        )
     else:
         for T, name in by_temp:
             lines.append(
