@@ -113,13 +113,11 @@ def trend_sign(time: np.ndarray, temperature: np.ndarray, value: np.ndarray) -> 
     The pooled within-temperature slope of value on time (analysis of covariance with a
     common slope) decides; a zero slope counts as rising.
     """
-    num = den = 0.0
-    for T in np.unique(temperature):
-        m = temperature == T
-        tc = time[m] - time[m].mean()
-        num += float(tc @ (value[m] - value[m].mean()))
-        den += float(tc @ tc)
-    return -1.0 if den > 0 and num < 0 else 1.0
+    temps, groups = np.unique(temperature, return_inverse=True)
+    n = np.bincount(groups, minlength=temps.size)
+    tc = time - (np.bincount(groups, time, temps.size) / n)[groups]
+    yc = value - (np.bincount(groups, value, temps.size) / n)[groups]
+    return -1.0 if float(tc @ yc) < 0 else 1.0
 
 
 def _start(model: KineticModel, ts: TwoStepResult, t, T, y) -> np.ndarray:
@@ -154,20 +152,15 @@ def _free_sse(model: KineticModel, ts: TwoStepResult, t, T, y) -> float:
     A yardstick for the global optimum: the global model is more constrained, but an SSE
     many times larger than this signals a poor local optimum rather than lack of fit.
     """
-    sse = 0.0
-    for r in ts.rates:
-        m = T == r.temperature
-        if not np.isfinite(r.rate_constant):
-            return np.inf
-        a0 = model.order.initial_from_intercept(r.intercept)
-        pred = model.order.response(
-            t[m],
-            np.full(m.sum(), abs(r.rate_constant)),
-            a0,
-            model.sign * np.sign(r.rate_constant or 1.0),
-        )
-        sse += float(np.sum((pred - y[m]) ** 2))
-    return sse
+    temps = np.array([r.temperature for r in ts.rates])
+    rate = np.array([r.rate_constant for r in ts.rates])
+    if not np.all(np.isfinite(rate)):
+        return np.inf
+    a0 = np.array([model.order.initial_from_intercept(r.intercept) for r in ts.rates])
+    idx = np.searchsorted(temps, T)
+    # response(t, k, a0, s) with the signed per-temperature slope: s * k = sign * rate
+    pred = model.order.response(t, model.sign * rate[idx], a0[idx], 1.0)
+    return float(np.sum((pred - y) ** 2))
 
 
 def _solve(model: KineticModel, x0, t, T, y, max_nfev):
@@ -283,7 +276,12 @@ def fit_floats(
         )
     converged = sol.status > 0
     theta = sol.x
-    J = model.jacobian(theta, t, T)
+    # least_squares returns the Jacobian at the solution (linear loss: the true Jacobian)
+    J = (
+        np.asarray(sol.jac)
+        if np.shape(sol.jac) == (y.size, theta.size)
+        else model.jacobian(theta, t, T)
+    )
     resid = sol.fun
     return FitResult.build(
         model=model,

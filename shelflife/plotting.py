@@ -193,24 +193,9 @@ def _limit(fit: FitResult) -> float:
 
 
 def _shelf_life_curve(fit: FitResult, T_K: np.ndarray) -> dict[str, np.ndarray]:
-    """Shelf life over temperatures for a plot (``fit.shelf_life_floats``).
-
-    A temperature whose root search fails is left out (nan) instead of failing the plot.
-    """
-    keys = ("estimate", "low", "high", "conservative")
+    """Shelf life over temperatures for a plot (``fit.shelf_life_floats``)."""
     with np.errstate(all="ignore"):
-        try:
-            return fit.shelf_life_floats(T_K)
-        except (ValueError, ArithmeticError):
-            out = {k: np.full(np.shape(T_K), np.nan) for k in keys}
-            for i, T in enumerate(np.atleast_1d(T_K)):
-                try:
-                    one = fit.shelf_life_floats(np.array([T]))
-                except (ValueError, ArithmeticError):
-                    continue
-                for k in keys:
-                    out[k][i] = one[k][0]
-            return out
+        return fit.shelf_life_floats(T_K)
 
 
 # ------------------------------------------------------------------ drawing (no rc)

@@ -89,8 +89,6 @@ def shelf_life_floats(
         ``estimate``, ``low``, ``high``, ``conservative`` [day], arrays like ``T``;
         ``inf`` where the limit is never reached, 0 where it is exceeded at time zero.
     """
-    from scipy import optimize
-
     from ._stats import t_quantile
 
     T = np.atleast_1d(np.asarray(T, dtype=float))
@@ -126,28 +124,68 @@ def shelf_life_floats(
     low[np.isinf(estimate)] = np.inf
     high[np.isinf(estimate)] = np.inf
 
-    # Conservative: earliest crossing of the one-sided bound of the mean.
-    sgn = 1.0 if direction == "max" else -1.0
-    conservative = np.empty_like(estimate)
-    for j, Tj in enumerate(T):
-
-        def excess(t, Tj=Tj):
-            with np.errstate(over="ignore", invalid="ignore"):
-                mu, se = mean_response(model, theta, cov, np.array([t]), np.array([Tj]))
-            return float(sgn * (mu[0] + sgn * q1 * se[0] - limit))
-
-        if estimate[j] == 0 or not np.isfinite(q1) or excess(0.0) >= 0:
-            conservative[j] = 0.0
-            continue
-        upper = estimate[j] if np.isfinite(estimate[j]) else horizon
-        # A curve moving away from the limit may overflow before the horizon: search only
-        # where the bound is computable.
-        for _ in range(200):
-            if not np.isfinite(upper) or np.isfinite(excess(upper)):
-                break
-            upper /= 2.0
-        if not np.isfinite(upper) or not np.isfinite(excess(upper)) or excess(upper) < 0:
-            conservative[j] = np.inf
-            continue
-        conservative[j] = optimize.brentq(excess, 0.0, upper, xtol=1e-9 * max(upper, 1.0))
+    conservative = _conservative(model, theta, cov, T, estimate, limit, direction, q1, horizon)
     return {"estimate": estimate, "low": low, "high": high, "conservative": conservative}
+
+
+#: Iteration cap and relative bracket width of the conservative-crossing search.
+MAX_ITERATIONS = 100
+REL_TOL = 1e-12
+
+
+def _conservative(model, theta, cov, T, estimate, limit, direction, q1, horizon) -> np.ndarray:
+    """Earliest crossing of the one-sided bound of the mean, for all temperatures at once.
+
+    Vectorised bisection on ``[0, upper]`` where ``upper`` is the estimate (the bound is
+    beyond the limit there) or, for an infinite estimate, ``horizon``. Where the bound
+    cannot be computed (a curve overflowing while it moves away from the limit) the upper
+    end is halved until it can.
+    """
+    sgn = 1.0 if direction == "max" else -1.0
+
+    def excess(t: np.ndarray, TT: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore", invalid="ignore"):
+            mu, se = mean_response(model, theta, cov, t, TT)
+            return sgn * (mu + sgn * q1 * se - limit)
+
+    out = np.zeros_like(estimate)
+    if not np.isfinite(q1):
+        return out
+    at_zero = excess(np.zeros_like(T), T)
+    todo = (estimate > 0) & ~(at_zero >= 0)
+    if not todo.any():
+        return out
+    TT = T[todo]
+    upper = np.where(np.isfinite(estimate[todo]), estimate[todo], horizon)
+    upper = np.where(np.isfinite(upper), upper, np.nan)
+    e_up = excess(upper, TT)
+    for _ in range(200):  # shrink where the bound is not computable
+        bad = ~np.isfinite(e_up) & np.isfinite(upper) & (upper > 1e-300)
+        if not bad.any():
+            break
+        upper = np.where(bad, upper / 2.0, upper)
+        e_up = excess(upper, TT)
+    found = np.isfinite(e_up) & (e_up >= 0)
+    # Illinois (modified regula falsi), vectorised: the bracket [lo, hi] always holds the
+    # crossing (excess(lo) < 0 <= excess(hi)); superlinear, so ~10-20 evaluations suffice.
+    lo = np.zeros_like(TT)
+    hi = np.where(found, upper, 0.0)
+    f_lo = np.where(found, at_zero[todo], -1.0)
+    f_hi = np.where(found, e_up, 1.0)
+    side = np.zeros_like(TT)
+    for _ in range(MAX_ITERATIONS):
+        width = hi - lo
+        if np.all(width <= REL_TOL * np.maximum(hi, 1e-300)):
+            break
+        c = hi - f_hi * width / (f_hi - f_lo)
+        # fall back to bisection where the secant step is not strictly inside
+        c = np.where((c > lo) & (c < hi) & np.isfinite(c), c, 0.5 * (lo + hi))
+        f_c = excess(c, TT)
+        up = f_c >= 0
+        f_lo = np.where(up & (side == 1), 0.5 * f_lo, f_lo)
+        f_hi = np.where(~up & (side == -1), 0.5 * f_hi, f_hi)
+        hi, f_hi = np.where(up, c, hi), np.where(up, f_c, f_hi)
+        lo, f_lo = np.where(up, lo, c), np.where(up, f_lo, f_c)
+        side = np.where(up, 1.0, -1.0)
+    out[todo] = np.where(found, hi, np.inf)
+    return out

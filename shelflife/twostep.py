@@ -26,7 +26,7 @@ import numpy as np
 from .models.kinetics import ReactionOrder
 from .units import GAS_CONSTANT
 
-__all__ = ["RateAtTemperature", "TwoStepResult", "two_step", "linear_fit"]
+__all__ = ["RateAtTemperature", "TwoStepResult", "two_step", "linear_fit", "group_lines"]
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,42 @@ def linear_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float, float
     return float(slope), float(intercept), float(se_slope), float(se_int), float(r2)
 
 
+def group_lines(
+    x: np.ndarray, y: np.ndarray, groups: np.ndarray, n_groups: int
+) -> dict[str, np.ndarray]:
+    """Ordinary least-squares lines of ``y`` on ``x`` within each group, vectorised.
+
+    Parameters
+    ----------
+    x, y : numpy.ndarray
+        Data.
+    groups : numpy.ndarray of int
+        Group index of each point, ``0 .. n_groups - 1``.
+    n_groups : int
+
+    Returns
+    -------
+    dict
+        Arrays of length ``n_groups``: ``slope``, ``intercept``, ``slope_stderr``,
+        ``r_squared``, ``n`` (standard errors ``nan`` with fewer than three points).
+    """
+    n = np.bincount(groups, minlength=n_groups).astype(float)
+    sx = np.bincount(groups, x, n_groups)
+    sy = np.bincount(groups, y, n_groups)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        xm, ym = sx / n, sy / n
+        dx, dy = x - xm[groups], y - ym[groups]
+        sxx = np.bincount(groups, dx * dx, n_groups)
+        sxy = np.bincount(groups, dx * dy, n_groups)
+        syy = np.bincount(groups, dy * dy, n_groups)
+        slope = np.where(sxx > 0, sxy / sxx, np.nan)
+        intercept = ym - slope * xm
+        sse = np.clip(syy - slope * sxy, 0.0, None)
+        r2 = np.where(syy > 0, 1.0 - sse / syy, np.nan)
+        se = np.where(n > 2, np.sqrt(sse / (n - 2) / sxx), np.nan)
+    return {"slope": slope, "intercept": intercept, "slope_stderr": se, "r_squared": r2, "n": n}
+
+
 def two_step(
     time: np.ndarray,
     temperature: np.ndarray,
@@ -142,12 +178,19 @@ def two_step(
     """
     from ._stats import t_quantile
 
-    z = order.linearize(value)
-    rates = []
-    for T in np.unique(temperature):
-        m = temperature == T
-        slope, intercept, se, _, r2 = linear_fit(time[m], z[m])
-        rates.append(RateAtTemperature(float(T), sign * slope, se, intercept, r2, int(m.sum())))
+    temps, groups = np.unique(temperature, return_inverse=True)
+    g = group_lines(time, order.linearize(value), groups, temps.size)
+    rates = [
+        RateAtTemperature(
+            float(temps[i]),
+            float(sign * g["slope"][i]),
+            float(g["slope_stderr"][i]),
+            float(g["intercept"][i]),
+            float(g["r_squared"][i]),
+            int(g["n"][i]),
+        )
+        for i in range(temps.size)
+    ]
     usable = [r for r in rates if np.isfinite(r.rate_constant) and r.rate_constant > 0]
     ea = ea_se = lnk_ref = r2 = np.nan
     ci = (np.nan, np.nan)
