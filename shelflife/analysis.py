@@ -165,9 +165,12 @@ class StudyAnalysis:
         Shown for comparison only: the limiting attribute is the one that reaches its limit
         first at the storage temperature (users-and-markets §1.3).
         """
-        if not self.attributes:
+        with_ea = [a for a in self.attributes if "activation_energy" in a.fit.parameters]
+        if not with_ea:
             return None
-        return min(self.attributes, key=lambda a: a.fit.theta[2]).attribute.name
+        return min(
+            with_ea, key=lambda a: a.fit.parameters["activation_energy"].value
+        ).attribute.name
 
     def summary(self) -> pd.DataFrame:
         """One row per attribute and storage temperature."""

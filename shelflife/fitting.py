@@ -8,8 +8,10 @@ dependence, e.g. first order with Arrhenius:
 
     A(t, T) = A_0 \exp\{s\,k_{ref} \exp[-(E_a/R)(1/T - 1/T_{ref})]\,t\}
 
-The parameters in fitting space are :math:`\theta = (A_0, \ln k_{ref}, E_a)`, with
-:math:`T_{ref}` the centre of the tested temperatures in :math:`1/T`. Starting values come
+The parameters in fitting space are the order parameters (:math:`A_0` first, then e.g.
+the order :math:`n` or the Weibull shape) followed by the temperature parameters
+(:math:`\ln k_{ref}`, :math:`E_a`, ...), with :math:`T_{ref}` the centre of the tested
+temperatures in :math:`1/T`. Parameters can be held fixed (``fixed={"initial_value": 0}``). Starting values come
 from the two-step method (deterministic); :func:`scipy.optimize.least_squares` is run with
 the analytic Jacobian and a bounded number of evaluations. The result is then checked:
 if the optimiser did not converge, or a deterministic set of alternative starts finds a
@@ -38,29 +40,43 @@ import numpy as np
 
 from .errors import FitError, InputError
 from .models.kinetics import ReactionOrder, get_order
-from .models.temperature import TemperatureDependence, get_temperature_model, reference_temperature
+from .models.parameters import Parameter
+from .models.temperature import (
+    References,
+    TemperatureDependence,
+    get_temperature_model,
+    reference_temperature,
+)
 from .twostep import TwoStepResult, linear_fit, two_step
 
 if TYPE_CHECKING:  # pragma: no cover
     from .results import FitResult
     from .study import Attribute, Study
 
-__all__ = ["KineticModel", "fit", "fit_arrays", "trend_sign"]
+__all__ = ["KineticModel", "fit", "fit_arrays", "fit_floats", "trend_sign"]
 
-#: Activation energies tried as alternative starts [kJ/mol] (typical food range, see the
-#: parameter library of issue 3; lipid oxidation 40-100, Maillard 50-150).
+#: Activation energies tried as alternative starts [kJ/mol] (typical food range: lipid
+#: oxidation 40-100, Maillard browning 50-150; see :mod:`shelflife.library`).
 ALTERNATIVE_EA_STARTS = (20.0, 50.0, 80.0, 120.0, 160.0)
 #: An optimum outside this activation-energy range [kJ/mol] triggers the alternative starts
 #: (the best of all runs is kept; a genuinely odd Ea then survives, with its warnings).
 EA_PLAUSIBLE = (-100.0, 400.0)
-#: An optimum whose SSE exceeds this multiple of the per-temperature two-step SSE triggers
+#: An optimum whose SSE exceeds this multiple of the per-condition two-step SSE triggers
 #: the alternative starts.
 POOR_OPTIMUM_FACTOR = 4.0
+#: Convergence tolerance of the optimiser (relative change of cost and parameters).
+#: Tighter than scipy's default 1e-8 so that certified NIST problems reach 6+ digits.
+TOLERANCE = 1e-11
+#: Reported names of temperature parameters that are activation energies [kJ/mol].
+ENERGY_PARAMETERS = ("activation_energy", "activation_enthalpy")
 
 
 @dataclass(frozen=True)
 class KineticModel:
     """A reaction order joined with a temperature dependence (floats, working units).
+
+    The parameter vector ``theta`` (fitting space) is the order parameters followed by the
+    temperature parameters.
 
     Parameters
     ----------
@@ -68,43 +84,100 @@ class KineticModel:
     temperature : TemperatureDependence
     sign : float
         +1 for a rising attribute, -1 for a falling one.
-    reference_temperature : float
-        :math:`T_{ref}` [K].
+    references : References
+        Reference temperature [K] (and RH [%]) of the reparameterisation.
     """
 
     order: ReactionOrder
     temperature: TemperatureDependence
     sign: float
-    reference_temperature: float
+    references: References
+
+    @property
+    def reference_temperature(self) -> float:
+        """:math:`T_{ref}` [K]."""
+        return self.references.temperature
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """Declarations of all parameters, in ``theta`` order."""
+        return self.order.parameters + self.temperature.parameters
 
     @property
     def parameter_names(self) -> tuple[str, ...]:
-        """Names of the fitting-space parameters."""
-        return ("initial_value", *(p[0] for p in self.temperature.parameters))
+        """Reported names of the parameters, in ``theta`` order."""
+        return tuple(p.name for p in self.parameters)
 
-    def log_rate(self, theta: np.ndarray, T: np.ndarray) -> np.ndarray:
-        """Natural logarithm of the rate constant at ``T`` [ln(rate unit)]."""
-        return self.temperature.log_rate(T, theta[1:], self.reference_temperature)
+    def split(self, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Order parameters and temperature parameters of ``theta``."""
+        m = self.order.n_parameters
+        return theta[:m], theta[m:]
 
-    def predict(self, theta: np.ndarray, t: np.ndarray, T: np.ndarray) -> np.ndarray:
+    def log_rate(
+        self, theta: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Natural logarithm of the rate constant at ``T`` [K] (and ``rh`` [%])."""
+        return self.temperature.log_rate(T, rh, self.split(theta)[1], self.references)
+
+    def log_rate_gradient(
+        self, theta: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Gradient of :meth:`log_rate` with respect to all of ``theta``, shape (n, P)."""
+        G = self.temperature.log_rate_gradient(T, rh, self.split(theta)[1], self.references)
+        zeros = np.zeros(G.shape[:-1] + (self.order.n_parameters,))
+        return np.concatenate([zeros, G], axis=-1)
+
+    def predict(
+        self, theta: np.ndarray, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
+    ) -> np.ndarray:
         """Mean response at times ``t`` [day] and temperatures ``T`` [K]."""
-        k = np.exp(self.log_rate(theta, T))
-        return self.order.response(t, k, theta[0], self.sign)
+        p, _ = self.split(theta)
+        k = np.exp(self.log_rate(theta, T, rh))
+        return self.order.response(t, k, p, self.sign)
 
-    def jacobian(self, theta: np.ndarray, t: np.ndarray, T: np.ndarray) -> np.ndarray:
-        """Analytic Jacobian of :meth:`predict` with respect to ``theta``, shape (n, p)."""
+    def jacobian(
+        self, theta: np.ndarray, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Analytic Jacobian of :meth:`predict` with respect to ``theta``, shape (n, P)."""
         t, T = np.broadcast_arrays(np.asarray(t, dtype=float), np.asarray(T, dtype=float))
-        k = np.exp(self.log_rate(theta, T))
-        d_a0, d_k = self.order.gradient(t, k, theta[0], self.sign)
-        d_logk = self.temperature.log_rate_gradient(T, theta[1:], self.reference_temperature)
-        return np.concatenate(
-            [np.asarray(d_a0)[..., None], (d_k * k)[..., None] * d_logk], axis=-1
-        )
+        p, q = self.split(theta)
+        k = np.exp(self.temperature.log_rate(T, rh, q, self.references))
+        d_p, d_k = self.order.gradient(t, k, p, self.sign)
+        G = self.temperature.log_rate_gradient(T, rh, q, self.references)
+        return np.concatenate([d_p, (d_k * k)[..., None] * G], axis=-1)
 
-    def time_to_limit(self, theta: np.ndarray, T: np.ndarray, limit: float) -> np.ndarray:
+    def compiled(self, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None):
+        """Response and Jacobian functions of ``theta`` for fixed data (hot loops).
+
+        The design of the temperature dependence depends only on the conditions, so it is
+        computed once here rather than at every evaluation.
+
+        Returns
+        -------
+        tuple of callables
+            ``(predict(theta), jacobian(theta))`` at the given ``t`` [day], ``T`` [K].
+        """
+        offset, G = self.temperature.design(np.asarray(T, dtype=float), rh, self.references)
+        m, order, sign = self.order.n_parameters, self.order, self.sign
+
+        def predict(theta):
+            k = np.exp(offset + G @ theta[m:])
+            return order.response(t, k, theta[:m], sign)
+
+        def jacobian(theta):
+            k = np.exp(offset + G @ theta[m:])
+            d_p, d_k = order.gradient(t, k, theta[:m], sign)
+            return np.concatenate([d_p, (d_k * k)[:, None] * G], axis=-1)
+
+        return predict, jacobian
+
+    def time_to_limit(
+        self, theta: np.ndarray, T: np.ndarray, limit: float, rh: np.ndarray | None = None
+    ) -> np.ndarray:
         """Formal crossing time of ``limit`` at temperatures ``T`` [day] (may be <0 or inf)."""
-        k = np.exp(self.log_rate(theta, np.asarray(T, dtype=float)))
-        return self.order.time_to_limit(limit, k, theta[0], self.sign)
+        p, _ = self.split(theta)
+        k = np.exp(self.log_rate(theta, np.asarray(T, dtype=float), rh))
+        return self.order.time_to_limit(limit, k, p, self.sign)
 
 
 def trend_sign(time: np.ndarray, temperature: np.ndarray, value: np.ndarray) -> float:
@@ -120,75 +193,167 @@ def trend_sign(time: np.ndarray, temperature: np.ndarray, value: np.ndarray) -> 
     return -1.0 if float(tc @ yc) < 0 else 1.0
 
 
-def _start(model: KineticModel, ts: TwoStepResult, t, T, y) -> np.ndarray:
-    """Deterministic starting values from the two-step result."""
-    a0_candidates = [r.intercept for r in ts.rates if np.isfinite(r.intercept)]
-    if a0_candidates:
-        a0 = model.order.initial_from_intercept(float(np.mean(a0_candidates)))
-    else:  # pragma: no cover - two_step always has intercepts when validation passed
-        a0 = float(np.mean(y[t == t.min()]))
-    lnk = ts.log_rate_constant_ref
-    ea = ts.activation_energy
-    if not (np.isfinite(lnk) and np.isfinite(ea)):
-        return _alternative_starts(model, t, T, y)[2]
-    return np.array([a0, lnk, ea], dtype=float)
+def _energy_index(model: KineticModel) -> int | None:
+    for i, name in enumerate(model.parameter_names):
+        if name in ENERGY_PARAMETERS:
+            return i
+    return None
 
 
-def _alternative_starts(model: KineticModel, t, T, y) -> list[np.ndarray]:
-    """Data-driven starts, one per activation energy in :data:`ALTERNATIVE_EA_STARTS`.
+def _default_temperature_start(model: KineticModel, t, y, p) -> np.ndarray:
+    """Temperature parameters when the two-step method cannot give them."""
+    z = model.order.linearize(y, p, model.sign)
+    ok = np.isfinite(z)
+    slope = linear_fit(t[ok], z[ok])[0] if ok.sum() > 1 else np.nan
+    q = []
+    for par in model.temperature.parameters:
+        if par.name in ("rate_constant_ref", "rate_constant"):
+            q.append(float(np.log(max(abs(slope), 1e-9))) if np.isfinite(slope) else -5.0)
+        elif par.name in ENERGY_PARAMETERS:
+            q.append(80.0)
+        elif par.name == "q10":
+            q.append(float(np.log(2.0)))
+        else:
+            q.append(0.0)
+    return np.array(q)
 
-    The initial value is the mean of the earliest measurements; the rate constant at
-    ``T_ref`` comes from the slope of the linearised data pooled over temperatures.
+
+def _start(model: KineticModel, ts: TwoStepResult, t, T, y, p0: np.ndarray) -> np.ndarray:
+    """Deterministic starting values from the two-step method.
+
+    Order parameters with A0 from the two-step intercepts, temperature parameters from the
+    two-step regression.
     """
-    a0 = float(np.mean(y[t == t.min()]))
-    slope = linear_fit(t, model.order.linearize(y))[0]
-    lnk = float(np.log(max(abs(slope), 1e-12))) if np.isfinite(slope) else -5.0
-    return [np.array([a0, lnk, ea]) for ea in ALTERNATIVE_EA_STARTS]
+    p = p0.copy()
+    a0s = [
+        model.order.initial_from_intercept(r.intercept, p0, model.sign)
+        for r in ts.rates
+        if np.isfinite(r.intercept)
+    ]
+    a0s = [a for a in a0s if np.isfinite(a)]
+    if a0s:
+        p[0] = float(np.mean(a0s))
+    q = ts.estimates
+    if not np.all(np.isfinite(q)):
+        q = _default_temperature_start(model, t, y, p)
+    return np.concatenate([p, q])
 
 
-def _free_sse(model: KineticModel, ts: TwoStepResult, t, T, y) -> float:
-    """Residual sum of squares of the separate per-temperature lines of the two-step method.
+def _alternative_starts(model: KineticModel, x0: np.ndarray) -> list[np.ndarray]:
+    """Deterministic alternative starts around ``x0`` (energies, Q10, order/shape, rate)."""
+    out = []
+    i_energy = _energy_index(model)
+    names = model.parameter_names
+    if i_energy is not None:
+        for ea in ALTERNATIVE_EA_STARTS:
+            x = x0.copy()
+            x[i_energy] = ea
+            out.append(x)
+    if "q10" in names:
+        for q10 in (1.5, 2.0, 3.0, 5.0):
+            x = x0.copy()
+            x[names.index("q10")] = np.log(q10)
+            out.append(x)
+    if "order" in names:
+        for n in (0.0, 1.0, 2.0, 4.0):
+            x = x0.copy()
+            x[names.index("order")] = n
+            out.append(x)
+    if "shape" in names:
+        for beta in (0.5, 1.0, 2.0):
+            x = x0.copy()
+            x[names.index("shape")] = np.log(beta)
+            out.append(x)
+    i_k = model.order.n_parameters
+    for shift in (-2.0, 2.0):
+        x = x0.copy()
+        x[i_k] += shift
+        out.append(x)
+    return out
+
+
+def _free_sse(model: KineticModel, ts: TwoStepResult, t, T, y, p0: np.ndarray, rh) -> float:
+    """Residual sum of squares of the separate per-condition lines of the two-step method.
 
     A yardstick for the global optimum: the global model is more constrained, but an SSE
     many times larger than this signals a poor local optimum rather than lack of fit.
     """
+    if model.temperature.uses_rh:
+        return np.inf  # conditions are (T, RH) pairs; the yardstick is skipped
     temps = np.array([r.temperature for r in ts.rates])
     rate = np.array([r.rate_constant for r in ts.rates])
-    if not np.all(np.isfinite(rate)):
+    if not np.all(np.isfinite(rate)) or np.any(rate <= 0):
         return np.inf
-    a0 = np.array([model.order.initial_from_intercept(r.intercept) for r in ts.rates])
+    a0 = np.array(
+        [model.order.initial_from_intercept(r.intercept, p0, model.sign) for r in ts.rates]
+    )
+    if not np.all(np.isfinite(a0)):
+        return np.inf
     idx = np.searchsorted(temps, T)
-    # response(t, k, a0, s) with the signed per-temperature slope: s * k = sign * rate
-    pred = model.order.response(t, model.sign * rate[idx], a0[idx], 1.0)
-    return float(np.sum((pred - y) ** 2))
+    p = [a0[idx], *p0[1:]]  # per-point initial value, shared extra parameters
+    with np.errstate(all="ignore"):
+        pred = model.order.response(t, rate[idx], p, model.sign)
+    sse = float(np.sum((pred - y) ** 2))
+    return sse if np.isfinite(sse) else np.inf
 
 
-def _solve(model: KineticModel, x0, t, T, y, max_nfev):
+def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None):
     from scipy.optimize import least_squares
 
-    def residuals(theta):
-        return model.predict(theta, t, T) - y
+    predict, jacobian = compiled or model.compiled(t, T, rh)
 
-    def jac(theta):
-        return model.jacobian(theta, t, T)
+    x_full = x0.copy()
+    params = model.parameters
+    idx = np.flatnonzero(free)
+    lower = np.array([params[i].lower for i in idx])
+    upper = np.array([params[i].upper for i in idx])
+    bounded = np.any(np.isfinite(lower)) or np.any(np.isfinite(upper))
+    start = np.clip(
+        x0[free], lower + 1e-10 * np.isfinite(lower), upper - 1e-10 * np.isfinite(upper)
+    )
+
+    def full(theta_free):
+        x = x_full.copy()
+        x[free] = theta_free
+        return x
+
+    all_free = bool(np.all(free))
+
+    def residuals(theta_free):
+        return predict(theta_free if all_free else full(theta_free)) - y
+
+    def jac(theta_free):
+        J = jacobian(theta_free if all_free else full(theta_free))
+        return J if all_free else J[:, free]
 
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         try:
             sol = least_squares(
-                residuals, x0, jac=jac, method="lm", x_scale="jac", max_nfev=max_nfev
+                residuals,
+                start,
+                jac=jac,
+                method="trf" if bounded else "lm",
+                bounds=(lower, upper) if bounded else (-np.inf, np.inf),
+                x_scale="jac",
+                max_nfev=max_nfev,
+                ftol=TOLERANCE,
+                xtol=TOLERANCE,
+                gtol=TOLERANCE,
             )
         except ValueError as exc:  # residuals not finite at the start
             return None, str(exc)
     if not np.all(np.isfinite(sol.fun)):
         return None, "non-finite residuals"
+    sol.x = full(sol.x)
     return sol, sol.message
 
 
-def _check_data(order: ReactionOrder, t, T, y, rows, attribute_name: str, file: str | None):
+def _check_data(model: KineticModel, free, t, T, rh, y, rows, attribute_name, file):
     n = y.size
-    p = 3
+    p = int(np.sum(free))
     if n <= p:
         raise FitError("too_few_points", attribute=attribute_name, n=n, p=p, need=p + 2)
+    order, tdep = model.order, model.temperature
     if order.needs_positive:
         bad = np.flatnonzero(y <= 0)
         if bad.size:
@@ -201,6 +366,36 @@ def _check_data(order: ReactionOrder, t, T, y, rows, attribute_name: str, file: 
                 value=float(y[i]),
                 order=order.name,
             )
+    n_temps = np.unique(T).size
+    if tdep.name != "isothermal" and n_temps < 2:
+        raise FitError(
+            "not_identifiable",
+            attribute=attribute_name,
+            model=tdep.title,
+            reason="all measurements are at one temperature",
+        )
+    if tdep.uses_rh:
+        if rh is None or not np.all(np.isfinite(rh)):
+            raise FitError(
+                "not_identifiable",
+                attribute=attribute_name,
+                model=tdep.title,
+                reason="the data have no rh column",
+            )
+        if np.unique(rh).size < 2:
+            raise FitError(
+                "not_identifiable",
+                attribute=attribute_name,
+                model=tdep.title,
+                reason="all measurements are at one relative humidity",
+            )
+    if order.n_parameters > 1 and np.unique(t).size < order.n_parameters + 2:
+        raise FitError(
+            "not_identifiable",
+            attribute=attribute_name,
+            model=order.title,
+            reason=f"only {np.unique(t).size} distinct storage times",
+        )
 
 
 def fit_floats(
@@ -213,14 +408,26 @@ def fit_floats(
     attribute: Attribute | None = None,
     sign: float | None = None,
     reference_temperature_K: float | None = None,
+    rh: np.ndarray | None = None,
+    reference_rh: float | None = None,
+    fixed: dict[str, float] | None = None,
+    start: dict[str, float] | None = None,
     rows: np.ndarray | None = None,
     file: str | None = None,
     max_nfev: int = 400,
 ) -> FitResult:
-    """Fit on float arrays in working units (time [day], temperature [K]).
+    """Fit on float arrays in working units (time [day], temperature [K], RH [%]).
 
     This is the engine behind :func:`fit`; batch code calls it directly to avoid unit
     handling in hot loops.
+
+    Parameters
+    ----------
+    fixed : dict, optional
+        Reported parameter name -> value (reported scale and unit) held fixed, e.g.
+        ``{"initial_value": 0.0}``.
+    start : dict, optional
+        Reported parameter name -> starting value, overriding the two-step start.
     """
     from .results import FitResult
     from .study import Attribute
@@ -234,32 +441,70 @@ def fit_floats(
     t = np.asarray(t, dtype=float)
     T = np.asarray(T, dtype=float)
     y = np.asarray(y, dtype=float)
+    rh = None if rh is None else np.asarray(rh, dtype=float)
     if attribute is None:
         attribute = Attribute(name="value", unit="", limit=np.nan, direction="max")
-    _check_data(order, t, T, y, rows, attribute.name, file)
     if sign is None:
         sign = trend_sign(t, T, y)
-    T_ref = reference_temperature_K or reference_temperature(T)
-    model = KineticModel(order, tdep, float(sign), float(T_ref))
-    ts = two_step(t, T, y, order, model.sign, T_ref)
-    x0 = _start(model, ts, t, T, y)
+    refs = References(
+        float(reference_temperature_K or reference_temperature(T)),
+        float(
+            reference_rh
+            if reference_rh is not None
+            else (np.mean(np.unique(rh)) if rh is not None else np.nan)
+        ),
+    )
+    model = KineticModel(order, tdep, float(sign), refs)
+    params = model.parameters
+    names = model.parameter_names
+    fixed = dict(fixed or {})
+    for name in fixed:
+        if name not in names:
+            raise InputError(
+                "option_unknown", what="parameter", value=name, choices=", ".join(names)
+            )
+    free = np.array([n not in fixed for n in names])
+    _check_data(model, free, t, T, rh, y, rows, attribute.name, file)
 
-    sol, message = _solve(model, x0, t, T, y, max_nfev)
+    p0 = order.start(t, y, model.sign)
+    for i, par in enumerate(order.parameters):
+        if par.name in fixed:
+            p0[i] = np.log(fixed[par.name]) if par.log else fixed[par.name]
+    ts = two_step(t, T, y, model, p0, rh)
+    x0 = _start(model, ts, t, T, y, p0)
+    for name in start or {}:
+        if name not in names:
+            raise InputError(
+                "option_unknown", what="parameter", value=name, choices=", ".join(names)
+            )
+    for i, par in enumerate(params):
+        value = fixed.get(par.name, (start or {}).get(par.name))
+        if value is not None:
+            x0[i] = np.log(value) if par.log else value
+
+    compiled = model.compiled(t, T, rh)
+    sol, message = _solve(model, x0, free, t, T, rh, y, max_nfev, compiled)
     restarts = 0
     # Never accept a poor local optimum silently: if the run failed, left the plausible
-    # range, or ends far above the per-temperature yardstick, try deterministic
-    # alternative starts and keep the best optimum of all runs.
+    # range, or ends far above the per-condition yardstick, try deterministic alternative
+    # starts and keep the best optimum of all runs.
+    i_energy = _energy_index(model)
     need_restart = (
         sol is None
         or sol.status <= 0
         or not np.isfinite(sol.x).all()
-        or not (EA_PLAUSIBLE[0] <= sol.x[2] <= EA_PLAUSIBLE[1])
+        or (i_energy is not None and not (EA_PLAUSIBLE[0] <= sol.x[i_energy] <= EA_PLAUSIBLE[1]))
         or 2 * sol.cost
-        > POOR_OPTIMUM_FACTOR * _free_sse(model, ts, t, T, y) + 1e-12 * np.sum(y**2)
+        > POOR_OPTIMUM_FACTOR * _free_sse(model, ts, t, T, y, p0, rh) + 1e-12 * np.sum(y**2)
     )
     if need_restart:
-        for x_alt in _alternative_starts(model, t, T, y):
-            alt, alt_msg = _solve(model, x_alt, t, T, y, max_nfev)
+        # data-driven base (independent of the two-step start, which may be what failed)
+        x_data = np.concatenate([p0, _default_temperature_start(model, t, y, p0)])
+        for i, par in enumerate(params):
+            if par.name in fixed:
+                x_data[i] = x0[i]
+        for x_alt in _alternative_starts(model, x_data):
+            alt, alt_msg = _solve(model, x_alt, free, t, T, rh, y, max_nfev, compiled)
             restarts += 1
             if (
                 alt is not None
@@ -274,27 +519,27 @@ def fit_floats(
             attribute=attribute.name,
             reason=message,
         )
-    converged = sol.status > 0
     theta = sol.x
-    # least_squares returns the Jacobian at the solution (linear loss: the true Jacobian)
+    # least_squares returns the Jacobian at the solution; reuse it when nothing is fixed
     J = (
         np.asarray(sol.jac)
-        if np.shape(sol.jac) == (y.size, theta.size)
-        else model.jacobian(theta, t, T)
+        if np.all(free) and np.shape(sol.jac) == (y.size, theta.size)
+        else compiled[1](theta)
     )
-    resid = sol.fun
     return FitResult.build(
         model=model,
         attribute=attribute,
         theta=theta,
+        free=free,
         jacobian=J,
-        residuals=resid,
+        residuals=sol.fun,
         time=t,
         temperature=T,
+        rh=rh,
         value=y,
         rows=rows,
         two_step=ts,
-        converged=converged,
+        converged=sol.status > 0,
         message=str(message),
         nfev=int(sol.nfev),
         restarts=restarts,

@@ -38,9 +38,10 @@ def check_fit(fit: FitResult) -> list[Notice]:
         out.append(Notice("too_few_temperatures", "design", a.name, {"n": n_temps}))
     if not fit.converged:
         out.append(Notice("fit_not_converged", "convergence", a.name, {"reason": fit.message}))
-    ea = fit.parameters["activation_energy"]
+    params = fit.parameters
+    ea = params.get("activation_energy") or params.get("activation_enthalpy")
     # One-sided test: is Ea > 0 at the 2.5 % level (the lower end of the 95 % interval)?
-    if not np.isfinite(ea.ci95[0]) or ea.ci95[0] <= 0:
+    if ea is not None and (not np.isfinite(ea.ci95[0]) or ea.ci95[0] <= 0):
         out.append(
             Notice(
                 "ea_not_significant",
@@ -90,7 +91,10 @@ def check_fit(fit: FitResult) -> list[Notice]:
             reach = 0.0
             for T in np.unique(fit.temperature):
                 m = fit.temperature == T
-                end = fit.model.predict(fit.theta, np.array([fit.time[m].max()]), np.array([T]))[0]
+                rr = None if fit.rh is None else fit.rh[m][:1]
+                end = fit.model.predict(
+                    fit.theta, np.array([fit.time[m].max()]), np.array([T]), rr
+                )[0]
                 reach = max(reach, (end - a0) / (limit - a0))
             if reach < APPROACH_FRACTION:
                 out.append(

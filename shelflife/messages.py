@@ -345,6 +345,26 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "tambah pengambilan sampel (minimal {need}).",
         ),
     },
+    "not_identifiable": {
+        "en": (
+            "the {model} model cannot be identified for '{attribute}': {reason}.",
+            "Choose a simpler model, or add the missing levels to the study design.",
+        ),
+        "id": (
+            "model {model} tidak dapat diidentifikasi untuk '{attribute}': {reason}.",
+            "Pilih model yang lebih sederhana, atau tambahkan taraf yang kurang pada rancangan studi.",
+        ),
+    },
+    "rh_required": {
+        "en": (
+            "the {model} model needs a relative humidity for predictions.",
+            'pass rh, e.g. rh="75 %".',
+        ),
+        "id": (
+            "model {model} memerlukan kelembapan relatif untuk prediksi.",
+            'berikan rh, misalnya rh="75 %".',
+        ),
+    },
     "fit_failed": {
         "en": (
             "the {model} model could not be fitted to '{attribute}': {reason}.",
@@ -500,6 +520,221 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": (
             "keluaran tidak dapat ditulis: {reason}.",
             "pilih folder keluaran yang dapat ditulisi.",
+        ),
+    },
+    # ------------------------------------------------- ICH Q1E (shelflife.q1e)
+    "q1e_no_batch": {
+        "en": (
+            "'{attribute}': the data have no batch column, which the ICH Q1E batch analysis "
+            "needs.",
+            "add a column 'batch' with the batch (lot) label of every measurement; use one "
+            "label if all samples come from one batch.",
+        ),
+        "id": (
+            "'{attribute}': data tidak memiliki kolom batch, padahal analisis batch ICH Q1E "
+            "memerlukannya.",
+            "tambahkan kolom 'batch' berisi label batch (lot) setiap pengukuran; gunakan satu "
+            "label bila semua sampel berasal dari satu batch.",
+        ),
+    },
+    "q1e_several_temperatures": {
+        "en": (
+            "'{attribute}' was measured at {n} storage temperatures ({temperatures}); the "
+            "ICH Q1E batch analysis is for one storage condition (real-time data).",
+            'choose one, e.g. temperature="{first}", or use the Arrhenius analysis '
+            "(shelflife.analyze) for accelerated data.",
+        ),
+        "id": (
+            "'{attribute}' diukur pada {n} suhu simpan ({temperatures}); analisis batch "
+            "ICH Q1E hanya untuk satu kondisi simpan (data waktu nyata).",
+            'pilih salah satu, mis. temperature="{first}", atau gunakan analisis Arrhenius '
+            "(shelflife.analyze) untuk data dipercepat.",
+        ),
+    },
+    "q1e_temperature_absent": {
+        "en": (
+            "'{attribute}' has no measurements at {temperature} (tested: {temperatures}).",
+            "choose one of the tested temperatures.",
+        ),
+        "id": (
+            "'{attribute}' tidak memiliki pengukuran pada {temperature} (yang diuji: "
+            "{temperatures}).",
+            "pilih salah satu suhu yang diuji.",
+        ),
+    },
+    "q1e_too_few_points": {
+        "en": (
+            "batch '{batch}' has {n} measurements at {times} different times; its own slope "
+            "needs at least 3 measurements at 2 or more times.",
+            "add pulls for this batch, or leave the batch out of the analysis.",
+        ),
+        "id": (
+            "batch '{batch}' hanya memiliki {n} pengukuran pada {times} waktu berbeda; "
+            "kemiringannya sendiri memerlukan minimal 3 pengukuran pada 2 waktu atau lebih.",
+            "tambah pengambilan sampel untuk batch ini, atau keluarkan batch ini dari analisis.",
+        ),
+    },
+    "q1e_no_limit": {
+        "en": (
+            "no specification limit is given for '{attribute}'.",
+            "give lower=..., upper=... or both (a two-sided specification).",
+        ),
+        "id": (
+            "tidak ada batas spesifikasi untuk '{attribute}'.",
+            "berikan lower=..., upper=... atau keduanya (spesifikasi dua sisi).",
+        ),
+    },
+    "q1e_limits_order": {
+        "en": (
+            "the lower limit {lower} is not below the upper limit {upper}.",
+            "check the two specification limits.",
+        ),
+        "id": (
+            "batas bawah {lower} tidak lebih kecil dari batas atas {upper}.",
+            "periksa kedua batas spesifikasi.",
+        ),
+    },
+    "q1e_lengths": {
+        "en": (
+            "time, value and batch have different lengths ({n_time}, {n_value}, {n_batch}).",
+            "give one time, one value and one batch label per measurement.",
+        ),
+        "id": (
+            "waktu, nilai dan batch memiliki panjang berbeda ({n_time}, {n_value}, {n_batch}).",
+            "berikan satu waktu, satu nilai dan satu label batch untuk setiap pengukuran.",
+        ),
+    },
+    "q1e_transform_domain": {
+        "en": (
+            "the {transform} transform cannot be applied to {value} ({what}).",
+            "values and limits must be above zero for log, and zero or above for sqrt; use "
+            "transform=None otherwise.",
+        ),
+        "id": (
+            "transformasi {transform} tidak dapat diterapkan pada {value} ({what}).",
+            "nilai dan batas harus di atas nol untuk log, dan nol atau lebih untuk sqrt; "
+            "jika tidak, gunakan transform=None.",
+        ),
+    },
+    "q1e_bad_setting": {
+        "en": (
+            "{name} = {value} is outside the open interval {low} to {high}.",
+            "choose a value inside it, e.g. {example}.",
+        ),
+        "id": (
+            "{name} = {value} di luar selang terbuka {low} sampai {high}.",
+            "pilih nilai di dalamnya, mis. {example}.",
+        ),
+    },
+    "q1e_single_batch": {
+        "en": (
+            "'{attribute}' has one batch only ({batch}); batch poolability could not be "
+            "tested and the shelf life rests on a single regression line.",
+            "Stability guidelines ask for at least three primary batches (ICH Q1A(R2)).",
+        ),
+        "id": (
+            "'{attribute}' hanya memiliki satu batch ({batch}); kesetaraan antar batch tidak "
+            "dapat diuji dan umur simpan bertumpu pada satu garis regresi.",
+            "Pedoman stabilitas meminta minimal tiga batch utama (ICH Q1A(R2)).",
+        ),
+    },
+    "q1e_extrapolation": {
+        "en": (
+            "the shelf life of '{attribute}' ({shelf_life} {unit}) goes beyond what ICH Q1E "
+            "allows to extrapolate from data up to {last} {unit}: at most {allowed} {unit} "
+            "(twice the period covered, and not more than 12 months beyond it).",
+            "Propose at most {allowed} {unit} until longer real-time data confirm more.",
+        ),
+        "id": (
+            "umur simpan '{attribute}' ({shelf_life} {unit}) melampaui ekstrapolasi yang "
+            "diizinkan ICH Q1E dari data sampai {last} {unit}: paling lama {allowed} {unit} "
+            "(dua kali periode data, dan tidak lebih dari 12 bulan setelahnya).",
+            "Usulkan paling lama {allowed} {unit} sampai data waktu nyata yang lebih panjang "
+            "memastikannya.",
+        ),
+    },
+    "q1e_no_trend": {
+        "en": (
+            "'{attribute}' shows no significant trend over storage time (slope test "
+            "p = {p}, {model} model).",
+            "The shelf life then rests on the widening of the confidence band rather than on "
+            "a trend; ICH Q1E allows only limited extrapolation for such data.",
+        ),
+        "id": (
+            "'{attribute}' tidak menunjukkan tren nyata selama penyimpanan (uji kemiringan "
+            "p = {p}, model {model}).",
+            "Umur simpan lalu bertumpu pada melebarnya pita kepercayaan, bukan pada tren; "
+            "ICH Q1E hanya mengizinkan ekstrapolasi terbatas untuk data seperti ini.",
+        ),
+    },
+    "q1e_no_crossing": {
+        "en": (
+            "the confidence bound of '{attribute}' never reaches the specification limit; "
+            "these data give no finite shelf life.",
+            "State the shelf life from the period covered by the data, within the ICH Q1E "
+            "limits on extrapolation.",
+        ),
+        "id": (
+            "batas kepercayaan '{attribute}' tidak pernah mencapai batas spesifikasi; data ini "
+            "tidak menghasilkan umur simpan yang terhingga.",
+            "Tetapkan umur simpan dari periode yang dicakup data, dalam batas ekstrapolasi "
+            "ICH Q1E.",
+        ),
+    },
+    # ---------------------------------------------- kinetics library (shelflife.library)
+    "ea_implausible": {
+        "en": (
+            "the activation energy of '{attribute}' ({ea} kJ/mol) is outside 0 to {high} "
+            "kJ/mol, the span of food storage reactions.",
+            "Check the temperature unit (°C, K or °F) and, for an energy entered by hand, its "
+            "unit (1 kcal = 4.184 kJ; values in cal/mol or J/mol are about 1000 times larger); "
+            "a negative value means the attribute changed faster at the lower temperatures.",
+        ),
+        "id": (
+            "energi aktivasi '{attribute}' ({ea} kJ/mol) berada di luar 0 sampai {high} "
+            "kJ/mol, rentang reaksi penyimpanan pangan.",
+            "Periksa satuan suhu (°C, K atau °F) dan, untuk energi yang dimasukkan manual, "
+            "satuannya (1 kkal = 4,184 kJ; nilai dalam kal/mol atau J/mol sekitar 1000 kali "
+            "lebih besar); nilai negatif berarti atribut berubah lebih cepat pada suhu yang "
+            "lebih rendah.",
+        ),
+    },
+    "ea_outside_library_range": {
+        "en": (
+            "the 95 % interval of the activation energy of '{attribute}' ({low} to {high} "
+            "kJ/mol) lies entirely {side} the range reported for '{reaction}' ({lib_low} to "
+            "{lib_high} kJ/mol; {source}).",
+            "This may be a unit mistake (the temperature unit; cal/mol or J/mol instead of "
+            "kJ/mol where an energy was entered) or a different mechanism limiting this "
+            "attribute; check the data and the reaction class chosen.",
+        ),
+        "id": (
+            "selang 95 % energi aktivasi '{attribute}' ({low} sampai {high} kJ/mol) "
+            "seluruhnya berada {side} rentang yang dilaporkan untuk '{reaction}' ({lib_low} "
+            "sampai {lib_high} kJ/mol; {source}).",
+            "Ini bisa berarti kesalahan satuan (satuan suhu; kal/mol atau J/mol alih-alih "
+            "kJ/mol bila energi dimasukkan manual) atau mekanisme lain yang membatasi atribut "
+            "ini; periksa data dan kelas reaksi yang dipilih.",
+        ),
+    },
+    "hint_reaction_close": {
+        "en": (
+            "not a reaction class of the library (did you mean '{name}'?)",
+            "write one of: {choices}; or leave 'reaction' out.",
+        ),
+        "id": (
+            "bukan kelas reaksi dalam pustaka (maksud Anda '{name}'?)",
+            "tulis salah satu dari: {choices}; atau hapus 'reaction'.",
+        ),
+    },
+    "hint_reaction_unknown": {
+        "en": (
+            "not a reaction class of the library",
+            "write one of: {choices}; or leave 'reaction' out.",
+        ),
+        "id": (
+            "bukan kelas reaksi dalam pustaka",
+            "tulis salah satu dari: {choices}; atau hapus 'reaction'.",
         ),
     },
 }

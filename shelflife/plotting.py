@@ -195,7 +195,8 @@ def _limit(fit: FitResult) -> float:
 def _shelf_life_curve(fit: FitResult, T_K: np.ndarray) -> dict[str, np.ndarray]:
     """Shelf life over temperatures for a plot (``fit.shelf_life_floats``)."""
     with np.errstate(all="ignore"):
-        return fit.shelf_life_floats(T_K)
+        rh = None if fit.rh is None else fit.model.references.rh
+        return fit.shelf_life_floats(T_K, rh=rh)
 
 
 # ------------------------------------------------------------------ drawing (no rc)
@@ -218,7 +219,8 @@ def _draw_fit(fit: FitResult, ax: Axes, lang: str) -> Axes:
             label=label,
             zorder=3,
         )
-        mean = fit.model.predict(fit.theta, grid, np.full_like(grid, T))
+        rr = None if fit.rh is None else np.full_like(grid, float(np.mean(fit.rh[m])))
+        mean = fit.model.predict(fit.theta, grid, np.full_like(grid, T), rr)
         ax.plot(grid, mean, color=st["color"], linestyle=st["linestyle"], zorder=2)
     # one legend entry per temperature: marker and line together
     handles, labels_ = _legend_handles(styles, lang)
@@ -303,13 +305,14 @@ def _draw_arrhenius(
         span = [min(span[0], float(np.min(extra_K))), max(span[1], float(np.max(extra_K)))]
     T = 1.0 / np.linspace(1.0 / span[1], 1.0 / span[0], 100)
     x = 1000.0 / T
-    ln_k = model.log_rate(fit.theta, T)
+    rr = None if fit.rh is None else np.full_like(T, model.references.rh)
+    ln_k = model.log_rate(fit.theta, T, rr)
     line = ax.plot(x, ln_k, color="#222222", zorder=2, label=t("legend_one_step", lang))[0]
     handles, labels_ = [line], [line.get_label()]
-    cov = np.asarray(fit.cov)[1:, 1:]
+    cov = np.asarray(fit.cov)
     dof = fit.statistics.get("dof", 0)
     if np.all(np.isfinite(cov)) and dof > 0:
-        g = model.temperature.log_rate_gradient(T, fit.theta[1:], model.reference_temperature)
+        g = model.log_rate_gradient(fit.theta, T, rr)
         se = np.sqrt(np.clip(np.einsum("ni,ij,nj->n", g, cov, g), 0.0, None))
         q = t_quantile(0.975, dof)
         band = ax.fill_between(

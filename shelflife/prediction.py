@@ -36,11 +36,16 @@ SEARCH_HORIZON_FACTOR = 100.0
 
 
 def mean_response(
-    model: KineticModel, theta: np.ndarray, cov: np.ndarray, t: np.ndarray, T: np.ndarray
+    model: KineticModel,
+    theta: np.ndarray,
+    cov: np.ndarray,
+    t: np.ndarray,
+    T: np.ndarray,
+    rh: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Mean response and its standard error (delta method) at ``t`` [day], ``T`` [K]."""
-    mu = model.predict(theta, t, T)
-    J = model.jacobian(theta, t, T)
+    mu = model.predict(theta, t, T, rh)
+    J = model.jacobian(theta, t, T, rh)
     var = np.einsum("...i,ij,...j->...", J, cov, J)
     return mu, np.sqrt(np.clip(var, 0.0, None))
 
@@ -60,6 +65,7 @@ def shelf_life_floats(
     *,
     level: float = 0.95,
     horizon: float = np.inf,
+    rh: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Shelf life at temperatures ``T`` [K] with its interval and conservative value.
 
@@ -95,7 +101,7 @@ def shelf_life_floats(
     a0 = float(theta[0])
     q2 = t_quantile(0.5 + level / 2, dof)
     q1 = t_quantile(level, dof)
-    formal = np.atleast_1d(model.time_to_limit(theta, T, limit)).astype(float)
+    formal = np.atleast_1d(model.time_to_limit(theta, T, limit, rh)).astype(float)
 
     beyond = _starts_beyond(a0, limit, direction)
     estimate = np.where(beyond, 0.0, np.where((formal > 0) & np.isfinite(formal), formal, np.inf))
@@ -112,8 +118,9 @@ def shelf_life_floats(
             tp[i] += h
             tm[i] -= h
             with np.errstate(invalid="ignore", divide="ignore"):
-                fp = np.log(model.time_to_limit(tp, T[finite], limit))
-                fm = np.log(model.time_to_limit(tm, T[finite], limit))
+                rr = None if rh is None else rh[finite]
+                fp = np.log(model.time_to_limit(tp, T[finite], limit, rr))
+                fm = np.log(model.time_to_limit(tm, T[finite], limit, rr))
             grad[:, i] = (fp - fm) / (2 * h)
         se = np.sqrt(np.clip(np.einsum("ni,ij,nj->n", grad, cov, grad), 0, None))
         ln_t = np.log(estimate[finite])
@@ -124,7 +131,7 @@ def shelf_life_floats(
     low[np.isinf(estimate)] = np.inf
     high[np.isinf(estimate)] = np.inf
 
-    conservative = _conservative(model, theta, cov, T, estimate, limit, direction, q1, horizon)
+    conservative = _conservative(model, theta, cov, T, rh, estimate, limit, direction, q1, horizon)
     return {"estimate": estimate, "low": low, "high": high, "conservative": conservative}
 
 
@@ -133,7 +140,7 @@ MAX_ITERATIONS = 100
 REL_TOL = 1e-12
 
 
-def _conservative(model, theta, cov, T, estimate, limit, direction, q1, horizon) -> np.ndarray:
+def _conservative(model, theta, cov, T, rh, estimate, limit, direction, q1, horizon) -> np.ndarray:
     """Earliest crossing of the one-sided bound of the mean, for all temperatures at once.
 
     Vectorised bisection on ``[0, upper]`` where ``upper`` is the estimate (the bound is
@@ -143,28 +150,29 @@ def _conservative(model, theta, cov, T, estimate, limit, direction, q1, horizon)
     """
     sgn = 1.0 if direction == "max" else -1.0
 
-    def excess(t: np.ndarray, TT: np.ndarray) -> np.ndarray:
+    def excess(t: np.ndarray, TT: np.ndarray, RR: np.ndarray | None) -> np.ndarray:
         with np.errstate(over="ignore", invalid="ignore"):
-            mu, se = mean_response(model, theta, cov, t, TT)
+            mu, se = mean_response(model, theta, cov, t, TT, RR)
             return sgn * (mu + sgn * q1 * se - limit)
 
     out = np.zeros_like(estimate)
     if not np.isfinite(q1):
         return out
-    at_zero = excess(np.zeros_like(T), T)
+    at_zero = excess(np.zeros_like(T), T, rh)
     todo = (estimate > 0) & ~(at_zero >= 0)
     if not todo.any():
         return out
     TT = T[todo]
+    RR = None if rh is None else rh[todo]
     upper = np.where(np.isfinite(estimate[todo]), estimate[todo], horizon)
     upper = np.where(np.isfinite(upper), upper, np.nan)
-    e_up = excess(upper, TT)
+    e_up = excess(upper, TT, RR)
     for _ in range(200):  # shrink where the bound is not computable
         bad = ~np.isfinite(e_up) & np.isfinite(upper) & (upper > 1e-300)
         if not bad.any():
             break
         upper = np.where(bad, upper / 2.0, upper)
-        e_up = excess(upper, TT)
+        e_up = excess(upper, TT, RR)
     found = np.isfinite(e_up) & (e_up >= 0)
     # Illinois (modified regula falsi), vectorised: the bracket [lo, hi] always holds the
     # crossing (excess(lo) < 0 <= excess(hi)); superlinear, so ~10-20 evaluations suffice.
@@ -180,7 +188,7 @@ def _conservative(model, theta, cov, T, estimate, limit, direction, q1, horizon)
         c = hi - f_hi * width / (f_hi - f_lo)
         # fall back to bisection where the secant step is not strictly inside
         c = np.where((c > lo) & (c < hi) & np.isfinite(c), c, 0.5 * (lo + hi))
-        f_c = excess(c, TT)
+        f_c = excess(c, TT, RR)
         up = f_c >= 0
         f_lo = np.where(up & (side == 1), 0.5 * f_lo, f_lo)
         f_hi = np.where(~up & (side == -1), 0.5 * f_hi, f_hi)

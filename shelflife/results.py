@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .units import GAS_CONSTANT, format_duration, get_registry, to_kelvin
+from .units import format_duration, get_registry, to_kelvin
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -179,6 +179,8 @@ class FitResult:
     residuals: np.ndarray
     rows: np.ndarray | None
     two_step: TwoStepResult
+    rh: np.ndarray | None = None
+    free: np.ndarray | None = None
     converged: bool = True
     message: str = ""
     nfev: int = 0
@@ -204,21 +206,31 @@ class FitResult:
         message: str,
         nfev: int,
         restarts: int,
+        free: np.ndarray | None = None,
+        rh: np.ndarray | None = None,
     ) -> FitResult:
-        """Compute covariance and statistics from the optimum and make the result."""
-        n, p = jacobian.shape
+        """Compute covariance and statistics from the optimum and make the result.
+
+        ``jacobian`` is with respect to all parameters; fixed ones (``free`` False) get
+        zero variance.
+        """
+        n, P = jacobian.shape
+        free = np.ones(P, dtype=bool) if free is None else np.asarray(free, dtype=bool)
+        J = jacobian[:, free]
+        p = J.shape[1]
         dof = n - p
         sse = float(residuals @ residuals)
         sigma2 = sse / dof if dof > 0 else np.nan
+        cov = np.zeros((P, P))
         try:
             # SVD-based inverse: robust for nearly singular J^T J
-            _, s, vt = np.linalg.svd(jacobian, full_matrices=False)
-            tol = np.finfo(float).eps * max(jacobian.shape) * s[0]
-            if np.any(s <= tol):
+            _, s, vt = np.linalg.svd(J, full_matrices=False)
+            tol = np.finfo(float).eps * max(J.shape) * s[0]
+            if not np.all(np.isfinite(s)) or np.any(s <= tol):
                 raise np.linalg.LinAlgError("singular Jacobian")
-            cov = (vt.T / s**2) @ vt * sigma2
+            cov[np.ix_(free, free)] = (vt.T / s**2) @ vt * sigma2
         except np.linalg.LinAlgError:
-            cov = np.full((p, p), np.nan)
+            cov[np.ix_(free, free)] = np.nan
         sst = float(np.sum((value - value.mean()) ** 2))
         k = p + 1  # parameters plus the residual variance
         loglik = -0.5 * n * (np.log(2 * np.pi * sse / n) + 1) if sse > 0 else np.inf
@@ -249,6 +261,8 @@ class FitResult:
             residuals=residuals,
             rows=rows,
             two_step=two_step,
+            rh=rh,
+            free=free,
             converged=converged,
             message=message,
             nfev=nfev,
@@ -285,42 +299,41 @@ class FitResult:
 
     @property
     def parameters(self) -> dict[str, ParameterEstimate]:
-        """Reported parameters: initial value, rate constant at T_ref, activation energy."""
+        """Reported parameters with standard errors and 95 % CIs, in declaration order.
+
+        E.g. initial value, rate constant at T_ref, activation energy.
+
+        Parameters fitted on the log scale (rate constants, Q10, Weibull shape) are
+        reported on the natural scale with a delta-method standard error and an interval
+        computed on the log scale. Fixed parameters have zero standard error.
+        """
         q = self._t_quantile()
         se = self.stderr
-        a0, lnk, ea = self.theta[:3]
-        k = float(np.exp(lnk))
-        return {
-            "activation_energy": ParameterEstimate(
-                "activation_energy",
-                "Ea",
-                float(ea),
-                float(se[2]),
-                (ea - q * se[2], ea + q * se[2]),
-                "kJ/mol",
-            ),
-            "rate_constant_ref": ParameterEstimate(
-                "rate_constant_ref",
-                "k_ref",
-                k,
-                k * float(se[1]),
-                (float(np.exp(lnk - q * se[1])), float(np.exp(lnk + q * se[1]))),
-                self.rate_unit,
-            ),
-            "initial_value": ParameterEstimate(
-                "initial_value",
-                "A0",
-                float(a0),
-                float(se[0]),
-                (a0 - q * se[0], a0 + q * se[0]),
-                self.attribute.unit,
-            ),
-        }
+        rate_unit = self.rate_unit
+        out = {}
+        for i, par in enumerate(self.model.parameters):
+            v, e = float(self.theta[i]), float(se[i])
+            unit = par.resolve_unit(self.attribute.unit, rate_unit)
+            if par.log:
+                value = float(np.exp(v))
+                est = ParameterEstimate(
+                    par.name,
+                    par.symbol,
+                    value,
+                    value * e,
+                    (float(np.exp(v - q * e)), float(np.exp(v + q * e))),
+                    unit,
+                )
+            else:
+                est = ParameterEstimate(par.name, par.symbol, v, e, (v - q * e, v + q * e), unit)
+            out[par.name] = est
+        return out
 
     @property
     def activation_energy(self):
-        """Activation energy as a Quantity [kJ/mol]."""
-        return get_registry().Quantity(float(self.theta[2]), "kJ/mol")
+        """Activation energy as a Quantity [kJ/mol] (``None`` if the model has none)."""
+        p = self.parameters.get("activation_energy")
+        return None if p is None else get_registry().Quantity(p.value, "kJ/mol")
 
     @property
     def reference_temperature(self):
@@ -338,44 +351,73 @@ class FitResult:
         se = self.stderr
         with np.errstate(invalid="ignore", divide="ignore"):
             corr = self.cov / np.outer(se, se)
-        names = ["A0", "k_ref", "Ea"]
+        names = [p.symbol for p in self.model.parameters]
         return pd.DataFrame(corr, index=names, columns=names)
 
-    def rate_constant(self, temperature: Any):
-        """Rate constant at ``temperature`` [rate unit].
+    def _rh(self, rh: Any, shape: tuple) -> np.ndarray | None:
+        """Relative humidity [%] for predictions (required by humidity models)."""
+        if not self.model.temperature.uses_rh:
+            return None
+        if rh is None:
+            from .errors import InputError
+
+            raise InputError("rh_required", model=self.model.temperature.title)
+        from .units import to_percent
+
+        return np.broadcast_to(np.asarray(to_percent(rh), dtype=float), shape)
+
+    def rate_constant(self, temperature: Any, *, rh: Any = None):
+        """Rate constant at ``temperature`` (and ``rh`` for humidity models) [rate unit].
 
         Parameters
         ----------
         temperature : pint.Quantity or str
             [°C, K or °F]
+        rh : pint.Quantity or str, optional
+            Relative humidity, e.g. ``"75 %"``; required by humidity-dependent models.
         """
         T = np.asarray(to_kelvin(temperature), dtype=float)
-        k = np.exp(self.model.log_rate(self.theta, T))
+        k = np.exp(self.model.log_rate(self.theta, T, self._rh(rh, T.shape)))
         from .units import parse_unit
 
         return get_registry().Quantity(k, parse_unit(self.rate_unit))
 
-    def q10_at_kelvin(self, T: float) -> tuple[float, tuple[float, float]]:
-        """:meth:`q10` for a float temperature [K]."""
-        p = self.parameters["activation_energy"]
+    def q10_at_kelvin(
+        self, T: float, rh: np.ndarray | None = None
+    ) -> tuple[float, tuple[float, float]]:
+        """:meth:`q10` for a float temperature [K] (and RH [%])."""
+        Ts = np.array([T, T + 10.0])
+        rr = None if rh is None else np.broadcast_to(rh, Ts.shape)
+        d = float(np.diff(self.model.log_rate(self.theta, Ts, rr))[0])
+        g = np.diff(self.model.log_rate_gradient(self.theta, Ts, rr), axis=0)[0]
+        se = (
+            float(np.sqrt(max(g @ self.cov @ g, 0.0))) if np.all(np.isfinite(self.cov)) else np.nan
+        )
+        q = self._t_quantile()
+        return float(np.exp(d)), (float(np.exp(d - q * se)), float(np.exp(d + q * se)))
 
-        def conv(ea):
-            return float(np.exp(10.0 * ea / (GAS_CONSTANT * T * (T + 10.0))))
+    def q10(
+        self, temperature: Any = "30 degC", *, rh: Any = None
+    ) -> tuple[float, tuple[float, float]]:
+        r"""Q10 of the fitted rate at ``temperature``, :math:`k(T+10)/k(T)`, with its 95 % CI.
 
-        return conv(p.value), (conv(p.ci95[0]), conv(p.ci95[1]))
-
-    def q10(self, temperature: Any = "30 degC") -> tuple[float, tuple[float, float]]:
-        """Q10 implied by the fitted Ea at ``temperature``, with its 95 % interval.
+        For Arrhenius this is :math:`\exp[10 E_a/(R T (T+10))]`, and its interval follows
+        from the interval of :math:`E_a` (delta method on :math:`\ln Q_{10}`, exact here
+        because :math:`\ln Q_{10}` is linear in the parameters).
 
         Returns
         -------
         tuple
-            ``(q10, (low, high))`` (dimensionless), from the Ea estimate and interval.
+            ``(q10, (low, high))`` (dimensionless).
         """
-        return self.q10_at_kelvin(float(to_kelvin(temperature)))
+        T = float(to_kelvin(temperature))
+        rr = self._rh(rh, ())
+        return self.q10_at_kelvin(T, None if rr is None else float(rr))
 
     # ------------------------------------------------------------ prediction
-    def predict(self, time: Any, temperature: Any, *, level: float = 0.95) -> pd.DataFrame:
+    def predict(
+        self, time: Any, temperature: Any, *, rh: Any = None, level: float = 0.95
+    ) -> pd.DataFrame:
         """Mean response with its confidence band and a prediction band.
 
         Parameters
@@ -402,7 +444,7 @@ class FitResult:
         t = np.atleast_1d(to_days(time))
         T = np.atleast_1d(to_kelvin(temperature))
         t, T = np.broadcast_arrays(t, T)
-        mu, se = mean_response(self.model, self.theta, self.cov, t, T)
+        mu, se = mean_response(self.model, self.theta, self.cov, t, T, self._rh(rh, T.shape))
         q = self._t_quantile(level)
         se_pred = np.sqrt(se**2 + self.statistics["sigma"] ** 2)
         return pd.DataFrame(
@@ -417,10 +459,22 @@ class FitResult:
             }
         )
 
-    def shelf_life_floats(self, T_K: np.ndarray, level: float = 0.95) -> dict[str, np.ndarray]:
-        """Shelf life at temperatures [K] as float arrays [day] (see :mod:`shelflife.prediction`)."""
+    def shelf_life_floats(
+        self, T_K: np.ndarray, level: float = 0.95, rh: np.ndarray | None = None
+    ) -> dict[str, np.ndarray]:
+        """Shelf life at temperatures [K] (and RH [%]) as float arrays [day].
+
+        See :func:`shelflife.prediction.shelf_life_floats`.
+        """
         from .prediction import SEARCH_HORIZON_FACTOR, shelf_life_floats
 
+        T_K = np.atleast_1d(np.asarray(T_K, dtype=float))
+        if self.model.temperature.uses_rh:
+            if rh is None:
+                from .errors import InputError
+
+                raise InputError("rh_required", model=self.model.temperature.title)
+            rh = np.broadcast_to(np.asarray(rh, dtype=float), T_K.shape)
         return shelf_life_floats(
             self.model,
             self.theta,
@@ -431,6 +485,7 @@ class FitResult:
             self.attribute.direction,
             level=level,
             horizon=SEARCH_HORIZON_FACTOR * float(self.time.max()),
+            rh=rh,
         )
 
     def shelf_life(self, temperature: Any) -> ShelfLife | list[ShelfLife]:
@@ -543,12 +598,49 @@ class FitResult:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description of the fit (parameters, statistics, two-step)."""
         params = {k: v.to_dict() for k, v in self.parameters.items()}
+        if self.free is not None:
+            for name, free in zip(self.model.parameter_names, self.free, strict=True):
+                if not free:
+                    params[name]["fixed"] = True
         params["reference_temperature"] = {
             "value": round(self.model.reference_temperature, 6),
             "unit": "K",
         }
+        if self.model.temperature.uses_rh:
+            params["reference_rh"] = {"value": round(self.model.references.rh, 6), "unit": "%"}
         st = self.statistics
         ts = self.two_step
+        two_step_params = {}
+        for i, name in enumerate(ts.names):
+            par = self.model.temperature.parameters[i]
+            v, e = ts.estimates[i], ts.stderr[i]
+            lo, hi = ts.ci95(name) if ts.dof > 0 else (np.nan, np.nan)
+            if par.log:
+                v, e, lo, hi = np.exp(v), np.exp(v) * e, np.exp(lo), np.exp(hi)
+            two_step_params[name] = {
+                "value": _num(v),
+                "unit": par.resolve_unit(self.attribute.unit, self.rate_unit),
+                "stderr": _num(e),
+                "ci95": [_num(lo), _num(hi)],
+            }
+        two = {
+            "rate_constants": [
+                {
+                    "temperature": {"value": round(celsius(r.temperature), 6), "unit": "degC"},
+                    **({"rh": {"value": r.rh, "unit": "%"}} if np.isfinite(r.rh) else {}),
+                    "value": _num(r.rate_constant),
+                    "unit": self.rate_unit,
+                    "stderr": _num(r.stderr),
+                    "r_squared": _num(r.r_squared),
+                }
+                for r in ts.rates
+            ],
+            "parameters": two_step_params,
+            "r_squared": _num(ts.r_squared),
+        }
+        if "activation_energy" in two_step_params:
+            two["activation_energy"] = two_step_params["activation_energy"]
+            two["activation_energy_cal_per_mol"] = _num(ts.activation_energy * 1000 / 4.184)
         return {
             "model": self.model_dict,
             "parameters": params,
@@ -565,32 +657,10 @@ class FitResult:
                 "converged": bool(self.converged),
             },
             "correlation": {
-                "parameters": ["initial_value", "rate_constant_ref", "activation_energy"],
+                "parameters": list(self.model.parameter_names),
                 "matrix": [[_num(x) for x in row] for row in self.correlation.to_numpy()],
             },
-            "two_step": {
-                "rate_constants": [
-                    {
-                        "temperature": {"value": round(celsius(r.temperature), 6), "unit": "degC"},
-                        "value": _num(r.rate_constant),
-                        "unit": self.rate_unit,
-                        "stderr": _num(r.stderr),
-                        "r_squared": _num(r.r_squared),
-                    }
-                    for r in ts.rates
-                ],
-                "activation_energy": {
-                    "value": _num(ts.activation_energy),
-                    "unit": "kJ/mol",
-                    "stderr": _num(ts.activation_energy_stderr),
-                    "ci95": [
-                        _num(ts.activation_energy_ci95[0]),
-                        _num(ts.activation_energy_ci95[1]),
-                    ],
-                },
-                "activation_energy_cal_per_mol": _num(ts.activation_energy * 1000 / 4.184),
-                "r_squared": _num(ts.r_squared),
-            },
+            "two_step": two,
         }
 
     # ------------------------------------------------------------------ display

@@ -51,6 +51,9 @@ class Attribute:
         Temperature dependence of the rate constant.
     label : str, optional
         Display name for reports (defaults to ``name``).
+    reaction : str, optional
+        Reaction class of the kinetics library (:mod:`shelflife.library`), e.g.
+        ``"lipid_oxidation"``, used to check the fitted activation energy for plausibility.
     """
 
     name: str
@@ -60,6 +63,7 @@ class Attribute:
     model: str = "auto"
     temperature_model: str = "arrhenius"
     label: str | None = None
+    reaction: str | None = None
 
     @property
     def display_name(self) -> str:

@@ -23,9 +23,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .models.kinetics import ReactionOrder
-from .units import GAS_CONSTANT
-
 __all__ = ["RateAtTemperature", "TwoStepResult", "two_step", "linear_fit", "group_lines"]
 
 
@@ -56,6 +53,7 @@ class RateAtTemperature:
     intercept: float
     r_squared: float
     n: int
+    rh: float = float("nan")
 
 
 @dataclass(frozen=True)
@@ -65,27 +63,64 @@ class TwoStepResult:
     Attributes
     ----------
     rates : tuple of RateAtTemperature
-        Step-1 regressions, one per temperature.
-    activation_energy, activation_energy_stderr : float
-        From the slope of :math:`\ln k` on :math:`1/T` [kJ/mol]; ``nan`` with fewer than
-        two usable temperatures (standard error needs three).
-    activation_energy_ci95 : tuple of float
-        t-based 95 % interval on ``n - 2`` degrees of freedom [kJ/mol].
-    log_rate_constant_ref : float
-        :math:`\ln k` at the reference temperature from the Arrhenius line.
+        Step-1 regressions, one per storage condition (temperature, and RH if modelled).
+    estimates, stderr : numpy.ndarray
+        Step-2 estimates of the temperature parameters in fitting space (e.g.
+        :math:`\ln k_{ref}` and :math:`E_a` [kJ/mol]) and their standard errors (``nan``
+        without residual degrees of freedom).
+    names : tuple of str
+        Names of the temperature parameters.
+    dof : int
+        Residual degrees of freedom of step 2 (usable conditions minus parameters).
     r_squared : float
-        Of the Arrhenius line.
+        Of the step-2 regression.
     used : tuple of float
         Temperatures whose rate constant was positive and entered step 2 [K].
     """
 
     rates: tuple[RateAtTemperature, ...]
-    activation_energy: float
-    activation_energy_stderr: float
-    activation_energy_ci95: tuple[float, float]
-    log_rate_constant_ref: float
+    estimates: np.ndarray
+    stderr: np.ndarray
+    names: tuple[str, ...]
+    dof: int
     r_squared: float
     used: tuple[float, ...]
+
+    def ci95(self, name: str) -> tuple[float, float]:
+        """t-based 95 % interval of a step-2 parameter (fitting space)."""
+        from ._stats import t_quantile
+
+        i = self.names.index(name)
+        q = t_quantile(0.975, self.dof)
+        return (
+            float(self.estimates[i] - q * self.stderr[i]),
+            float(self.estimates[i] + q * self.stderr[i]),
+        )
+
+    def _get(self, name: str, array: np.ndarray) -> float:
+        return float(array[self.names.index(name)]) if name in self.names else float("nan")
+
+    @property
+    def activation_energy(self) -> float:
+        """Two-step activation energy [kJ/mol] (``nan`` if the model has none)."""
+        return self._get("activation_energy", self.estimates)
+
+    @property
+    def activation_energy_stderr(self) -> float:
+        """Its standard error [kJ/mol]."""
+        return self._get("activation_energy", self.stderr)
+
+    @property
+    def activation_energy_ci95(self) -> tuple[float, float]:
+        """Its t-based 95 % interval on ``n - 2`` degrees of freedom [kJ/mol]."""
+        if "activation_energy" not in self.names:
+            return (float("nan"), float("nan"))
+        return self.ci95("activation_energy")
+
+    @property
+    def log_rate_constant_ref(self) -> float:
+        r""":math:`\ln k` at the reference conditions from the step-2 line."""
+        return float(self.estimates[0]) if self.estimates.size else float("nan")
 
 
 def linear_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float, float, float]:
@@ -159,57 +194,86 @@ def two_step(
     time: np.ndarray,
     temperature: np.ndarray,
     value: np.ndarray,
-    order: ReactionOrder,
-    sign: float,
-    reference_temperature: float,
+    model,
+    order_parameters: np.ndarray,
+    rh: np.ndarray | None = None,
 ) -> TwoStepResult:
-    r"""Run the two-step method on float arrays (time [day], temperature [K]).
+    r"""Run the two-step method on float arrays (time [day], temperature [K], RH [%]).
 
     Parameters
     ----------
     time, temperature, value : numpy.ndarray
         Measurements [day], [K], [attribute unit].
-    order : ReactionOrder
-        Reaction order defining the linearisation.
-    sign : float
-        +1 for a rising attribute, -1 for a falling one.
-    reference_temperature : float
-        Temperature at which :math:`\ln k` is reported [K].
-    """
-    from ._stats import t_quantile
+    model : KineticModel
+        Reaction order (linearisation), direction sign, temperature dependence and
+        reference conditions.
+    order_parameters : numpy.ndarray
+        Order parameters used by the linearisation (e.g. :math:`n`, :math:`A_\infty`).
+    rh : numpy.ndarray, optional
+        Relative humidity [%], for humidity-dependent models.
 
-    temps, groups = np.unique(temperature, return_inverse=True)
-    g = group_lines(time, order.linearize(value), groups, temps.size)
+    Notes
+    -----
+    Step 2 regresses :math:`\ln k` of the conditions with a positive rate on the design
+    of the temperature dependence: for Arrhenius, :math:`\ln k = \ln k_{ref} - (E_a/R)
+    (1/T - 1/T_{ref})`, an ordinary least-squares line in :math:`1/T`.
+    """
+    order, tdep, sign = model.order, model.temperature, model.sign
+    use_rh = tdep.uses_rh and rh is not None
+    if use_rh:
+        keys = np.stack([temperature, rh], axis=-1)
+        conds, groups = np.unique(keys, axis=0, return_inverse=True)
+        groups = groups.ravel()
+    else:  # 1-D unique is much faster than the row-wise one
+        temps, groups = np.unique(temperature, return_inverse=True)
+        conds = np.stack([temps, np.zeros_like(temps)], axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = order.linearize(value, order_parameters, sign)
+    finite = np.isfinite(z)
+    g = group_lines(time[finite], z[finite], groups[finite], len(conds))
     rates = [
         RateAtTemperature(
-            float(temps[i]),
+            float(conds[i, 0]),
             float(sign * g["slope"][i]),
             float(g["slope_stderr"][i]),
             float(g["intercept"][i]),
             float(g["r_squared"][i]),
             int(g["n"][i]),
+            float(conds[i, 1]) if use_rh else float("nan"),
         )
-        for i in range(temps.size)
+        for i in range(len(conds))
     ]
-    usable = [r for r in rates if np.isfinite(r.rate_constant) and r.rate_constant > 0]
-    ea = ea_se = lnk_ref = r2 = np.nan
-    ci = (np.nan, np.nan)
-    if len(usable) >= 2:
-        inv_t = np.array([1.0 / r.temperature for r in usable])
-        ln_k = np.log([r.rate_constant for r in usable])
-        slope, intercept, se, _, r2 = linear_fit(inv_t - 1.0 / reference_temperature, ln_k)
-        ea = -slope * GAS_CONSTANT
-        lnk_ref = intercept
-        if len(usable) > 2:
-            ea_se = se * GAS_CONSTANT
-            q = t_quantile(0.975, len(usable) - 2)
-            ci = (ea - q * ea_se, ea + q * ea_se)
+    names = tuple(p.name for p in tdep.parameters)
+    usable = [
+        i for i, r in enumerate(rates) if np.isfinite(r.rate_constant) and r.rate_constant > 0
+    ]
+    est = np.full(len(names), np.nan)
+    se = np.full(len(names), np.nan)
+    r2 = np.nan
+    dof = 0
+    if len(usable) >= len(names):
+        T_u = conds[usable, 0]
+        rh_u = conds[usable, 1] if use_rh else None
+        offset, G = tdep.design(T_u, rh_u, model.references)
+        ln_k = np.log([rates[i].rate_constant for i in usable]) - offset
+        coef, *_ = np.linalg.lstsq(G, ln_k, rcond=None)
+        resid = ln_k - G @ coef
+        dof = len(usable) - len(names)
+        est = coef
+        sst = float(np.sum((ln_k - ln_k.mean()) ** 2))
+        sse = float(resid @ resid)
+        r2 = 1.0 - sse / sst if sst > 0 and len(names) > 1 else np.nan
+        if dof > 0:
+            try:
+                se = np.sqrt(np.diag(np.linalg.inv(G.T @ G)) * sse / dof)
+            except np.linalg.LinAlgError:
+                pass
     return TwoStepResult(
         rates=tuple(rates),
-        activation_energy=float(ea),
-        activation_energy_stderr=float(ea_se),
-        activation_energy_ci95=(float(ci[0]), float(ci[1])),
-        log_rate_constant_ref=float(lnk_ref),
+        estimates=np.asarray(est, dtype=float),
+        stderr=np.asarray(se, dtype=float),
+        names=names,
+        dof=int(dof),
         r_squared=float(r2),
-        used=tuple(r.temperature for r in usable),
+        used=tuple(float(conds[i, 0]) for i in usable),
     )

@@ -41,6 +41,7 @@ __all__ = [
     "to_kelvin",
     "to_days",
     "to_kj_per_mol",
+    "to_percent",
     "magnitude_in",
     "format_unit",
     "months_days",
@@ -289,6 +290,36 @@ def to_kj_per_mol(energy: Any) -> float:
     """Convert an activation energy (Quantity or string, J, cal or kcal per mol) to kJ/mol."""
     q = quantity(energy, what="activation energy", expected="activation_energy")
     return float(q.to("kJ/mol").magnitude)
+
+
+def to_percent(rh: Any) -> np.ndarray | float:
+    """Convert a relative humidity (Quantity or string such as ``"75 %"``) to percent.
+
+    A dimensionless fraction (``Q_(0.75, "")``) is read as 75 %. Bare numbers are refused:
+    write ``"75 %"``.
+
+    Examples
+    --------
+    >>> to_percent("75 %")
+    75.0
+    """
+    reg = get_registry()
+    if isinstance(rh, str):
+        q = quantity(rh, what="relative humidity")
+    elif isinstance(rh, reg.Quantity):
+        q = rh
+    else:
+        raise UnitError("bare_number", what="relative humidity", value=rh, examples="'75 %'")
+    if not q.dimensionless:
+        raise UnitError(
+            "unit_wrong_dimension",
+            unit=str(q.units),
+            expected="relative humidity",
+            actual=str(q.dimensionality),
+            examples="'75 %'",
+        )
+    mag = q.to("percent").magnitude
+    return float(mag) if np.ndim(mag) == 0 else np.asarray(mag, dtype=float)
 
 
 def magnitude_in(value: Any, unit: str) -> Any:

@@ -5,6 +5,7 @@ import pytest
 
 from shelflife.fitting import KineticModel, fit_floats
 from shelflife.models import ARRHENIUS, FIRST, ZERO
+from shelflife.models.temperature import References
 from shelflife.prediction import mean_response, shelf_life_floats
 from shelflife.study import Attribute
 
@@ -30,7 +31,7 @@ def test_conservative_value_is_where_the_bound_meets_the_limit():
 
 def test_zero_covariance_gives_point_estimate():
     # With no uncertainty, interval and conservative value collapse onto the closed form.
-    model = KineticModel(ZERO, ARRHENIUS, 1.0, 303.15)
+    model = KineticModel(ZERO, ARRHENIUS, 1.0, References(303.15))
     theta = np.array([1.0, np.log(0.5), 80.0])
     out = shelf_life_floats(model, theta, np.zeros((3, 3)), 10, np.array([303.15]), 10.0, "max")
     assert out["estimate"][0] == pytest.approx(18.0, rel=1e-14)
@@ -41,7 +42,7 @@ def test_zero_covariance_gives_point_estimate():
 def test_curve_moving_away_that_overflows_does_not_crash():
     """First order rising while the limit is a minimum: exp overflows at long times; the
     search must shrink to where the bound is computable instead of failing."""
-    model = KineticModel(FIRST, ARRHENIUS, 1.0, 303.15)
+    model = KineticModel(FIRST, ARRHENIUS, 1.0, References(303.15))
     theta = np.array([50.0, np.log(0.2), 80.0])
     cov = np.diag([1.0, 0.01, 25.0])
     out = shelf_life_floats(

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import PydanticCustomError
 
 from ..errors import StudyFileError
+from ..library import reaction_classes
 from ..study import MODEL_CHOICES, TEMPERATURE_MODEL_CHOICES
 from ._hints import Hint, HintedStudyFileError
 
@@ -54,6 +55,7 @@ class AttributeSection(_Section):
     model: Literal[MODEL_CHOICES] = "auto"  # type: ignore[valid-type]
     temperature_model: Literal[TEMPERATURE_MODEL_CHOICES] = "arrhenius"  # type: ignore[valid-type]
     label: str | None = None
+    reaction: str | None = None
 
     @field_validator("limit", mode="before")
     @classmethod
@@ -61,6 +63,27 @@ class AttributeSection(_Section):
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
             raise PydanticCustomError("hint_limit_type", "expected a number or a quantity")
         return value
+
+    @field_validator("reaction")
+    @classmethod
+    def _known_reaction(cls, value: str | None) -> str | None:
+        """A key of the kinetics library (shelflife.library), with a did-you-mean hint."""
+        if value is None:
+            return value
+        keys = reaction_classes()
+        if value in keys:
+            return value
+        choices = ", ".join(keys)
+        close = difflib.get_close_matches(value.casefold(), keys, n=1, cutoff=0.6)
+        if close:
+            raise PydanticCustomError(
+                "hint_reaction_close",
+                "unknown reaction class",
+                {"name": close[0], "choices": choices},
+            )
+        raise PydanticCustomError(
+            "hint_reaction_unknown", "unknown reaction class", {"choices": choices}
+        )
 
 
 class ConditionsSection(_Section):
@@ -105,6 +128,7 @@ _EXAMPLES = {
     "limit": "limit = 10.0",
     "direction": 'direction = "max"',
     "storage": 'storage = ["30 degC"]',
+    "reaction": 'reaction = "lipid_oxidation"',
 }
 
 _TYPE_HINTS = {
@@ -173,7 +197,7 @@ def _translate(error: dict[str, Any], file: str) -> StudyFileError:
         code, fields = "hint_type_tables", {}
     else:
         code = kind if kind.startswith("hint_") else _TYPE_HINTS.get(kind, "")
-        fields = {"example": _example(name, loc)}
+        fields = {"example": _example(name, loc), **(error.get("ctx") or {})}
     if not code:
         code, fields = "hint_other", {"reason": error.get("msg", kind)}
     return HintedStudyFileError(

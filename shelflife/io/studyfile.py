@@ -186,6 +186,7 @@ def _attributes(
                 model=section.model,
                 temperature_model=section.temperature_model,
                 label=section.label,
+                reaction=section.reaction,
             )
         )
     return out

@@ -1,9 +1,25 @@
 """Science as plain vectorised functions and model declarations (floats in working units)."""
 
-from .kinetics import FIRST, ORDERS, ZERO, ReactionOrder, get_order
+from .kinetics import (
+    EQUILIBRIUM,
+    FIRST,
+    NTH,
+    ORDERS,
+    SECOND,
+    WEIBULL,
+    ZERO,
+    ReactionOrder,
+    get_order,
+)
+from .parameters import Parameter
 from .temperature import (
     ARRHENIUS,
+    ARRHENIUS_RH,
+    EYRING,
+    ISOTHERMAL,
+    Q10,
     TEMPERATURE_MODELS,
+    References,
     TemperatureDependence,
     activation_energy_from_q10,
     arrhenius,
@@ -13,13 +29,23 @@ from .temperature import (
 )
 
 __all__ = [
+    "Parameter",
     "ReactionOrder",
     "ORDERS",
     "ZERO",
     "FIRST",
+    "SECOND",
+    "NTH",
+    "WEIBULL",
+    "EQUILIBRIUM",
     "get_order",
     "TemperatureDependence",
+    "References",
     "ARRHENIUS",
+    "EYRING",
+    "Q10",
+    "ARRHENIUS_RH",
+    "ISOTHERMAL",
     "TEMPERATURE_MODELS",
     "get_temperature_model",
     "reference_temperature",

@@ -7,21 +7,37 @@ intervals, the JSON and the report work from the declaration alone, so a new ord
 declaration added to :data:`ORDERS`.
 
 The direction of change is a sign :math:`s` (+1 rising, -1 falling) fixed from the data
-before the fit, so that the rate constant :math:`k` is always positive:
+before the fit, so that the rate constant :math:`k > 0`. Parameters are passed in *fitting
+space* (``p[0]`` is always the initial value :math:`A_0`).
 
-=====  =========================================  =========================================
-order  response                                   time to reach the limit :math:`A_c`
-=====  =========================================  =========================================
-zero   :math:`A = A_0 + s\,k\,t`                   :math:`t = (A_c - A_0)/(s\,k)`
-first  :math:`A = A_0\,\exp(s\,k\,t)`              :math:`t = \ln(A_c/A_0)/(s\,k)`
-=====  =========================================  =========================================
+===========  ===============================================  ==================================
+order        response                                          time to reach :math:`A_c`
+===========  ===============================================  ==================================
+zero         :math:`A = A_0 + s k t`                           :math:`(A_c - A_0)/(s k)`
+first        :math:`A = A_0 e^{s k t}`                         :math:`\ln(A_c/A_0)/(s k)`
+second       :math:`1/A = 1/A_0 - s k t`                       :math:`(1/A_0 - 1/A_c)/(s k)`
+nth          :math:`A = A_0 [1 + (1-n) s k t]^{1/(1-n)}`       :math:`[(A_c/A_0)^{1-n} - 1]/((1-n) s k)`
+weibull      :math:`A = A_0 \exp[s (k t)^\beta]`               :math:`[s \ln(A_c/A_0)]^{1/\beta}/k`
+equilibrium  :math:`A = A_\infty + (A_0 - A_\infty) e^{-k t}`   :math:`\ln[(A_0-A_\infty)/(A_c-A_\infty)]/k`
+===========  ===============================================  ==================================
+
+The nth-order model uses the *relative* rate of the Šesták–Berggren form
+:math:`d\alpha/dt = k (1-\alpha)^n`, :math:`A = A_0 (1-\alpha)` (as AccelStab), so that
+:math:`k` is in 1/day for every :math:`n` and :math:`n \to 1` recovers first order. Zero
+and second order use the absolute rates labs report (attribute unit per day, and
+1/(attribute unit · day)).
 
 References
 ----------
 .. [1] M. A. J. S. van Boekel, *Kinetic Modeling of Reactions in Foods*. Boca Raton, FL,
-   USA: CRC Press, 2009, ch. 4.
+   USA: CRC Press, 2009, ch. 4 and 9.
 .. [2] T. P. Labuza, "Application of chemical kinetics to deterioration of foods,"
    *J. Chem. Educ.*, vol. 61, no. 4, pp. 348-358, 1984. doi:10.1021/ed061p348
+.. [3] J. Šesták and G. Berggren, "Study of the kinetics of the mechanism of solid-state
+   reactions at increasing temperatures," *Thermochim. Acta*, vol. 3, pp. 1-12, 1971.
+.. [4] M. A. J. S. van Boekel, "On the use of the Weibull model to describe thermal
+   inactivation of microbial vegetative cells," *Int. J. Food Microbiol.*, vol. 74,
+   pp. 139-159, 2002.
 """
 
 from __future__ import annotations
@@ -31,9 +47,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ReactionOrder", "ORDERS", "ZERO", "FIRST", "get_order"]
+from .parameters import ATTRIBUTE_UNIT, Parameter
+
+__all__ = [
+    "ReactionOrder",
+    "ORDERS",
+    "ZERO",
+    "FIRST",
+    "SECOND",
+    "NTH",
+    "WEIBULL",
+    "EQUILIBRIUM",
+    "get_order",
+]
 
 Array = np.ndarray
+INITIAL = Parameter("initial_value", "A0", ATTRIBUTE_UNIT)
 
 
 @dataclass(frozen=True)
@@ -42,106 +71,340 @@ class ReactionOrder:
 
     Attributes
     ----------
-    name : str
-        Identifier used in ``study.toml``, JSON and the API (``"zero"``, ``"first"``).
-    title : str
-        Human-readable name.
-    equation : str
-        The integrated rate law, as plain text for reports.
+    name, title, equation : str
+        Identifier (``study.toml``, JSON), human-readable name, integrated rate law.
+    parameters : tuple of Parameter
+        Order parameters in fitting space; the first is always the initial value.
     rate_unit : Callable[[str], str]
-        Unit of the rate constant given the attribute's unit (``%/day`` or ``1/day``).
+        Unit of the rate constant given the attribute's unit.
     needs_positive : bool
-        Whether the model needs strictly positive values (it takes logarithms).
+        Whether the model needs strictly positive values.
     response : Callable
-        ``response(t, k, a0, s) -> A`` on float arrays [attribute unit].
+        ``response(t, k, p, s) -> A`` [attribute unit].
     gradient : Callable
-        ``gradient(t, k, a0, s) -> (dA/da0, dA/dk)``.
+        ``gradient(t, k, p, s) -> (dA/dp of shape (..., len(p)), dA/dk)``.
     time_to_limit : Callable
-        ``time_to_limit(limit, k, a0, s) -> t`` [day]; may be negative or infinite when
-        the limit lies behind or is never reached.
+        ``time_to_limit(limit, k, p, s) -> t`` [day]; negative or infinite when the limit
+        lies behind or is never reached.
     linearize : Callable
-        Transform making the response linear in time (two-step method).
+        ``linearize(y, p, s) -> z`` with :math:`z` linear in time of slope :math:`s k`
+        (two-step method, starting values).
     initial_from_intercept : Callable
-        Inverse of ``linearize`` applied to an intercept.
+        ``(b, p, s) -> A0`` from the intercept of the linearised line.
+    start : Callable
+        ``start(t, y, s) -> p`` starting values of the order parameters (``p[0]`` is
+        replaced by the two-step estimate).
+    uses_sign : bool
+        False when the direction is carried by the parameters (equilibrium).
     """
 
     name: str
     title: str
     equation: str
+    parameters: tuple[Parameter, ...]
     rate_unit: Callable[[str], str]
     needs_positive: bool
-    response: Callable[[Array, Array, float, float], Array]
-    gradient: Callable[[Array, Array, float, float], tuple[Array, Array]]
-    time_to_limit: Callable[[float, Array, float, float], Array]
-    linearize: Callable[[Array], Array]
-    initial_from_intercept: Callable[[float], float]
+    response: Callable
+    gradient: Callable
+    time_to_limit: Callable
+    linearize: Callable
+    initial_from_intercept: Callable
+    start: Callable
+    uses_sign: bool = True
+
+    @property
+    def n_parameters(self) -> int:
+        """Number of order parameters."""
+        return len(self.parameters)
 
 
-def _zero_response(t, k, a0, s):
-    return a0 + s * k * t
-
-
-def _zero_gradient(t, k, a0, s):
-    return np.ones_like(t * k), s * t * np.ones_like(k)
-
-
-def _zero_time(limit, k, a0, s):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return (limit - a0) / (s * k)
-
-
-def _first_response(t, k, a0, s):
-    return a0 * np.exp(s * k * t)
-
-
-def _first_gradient(t, k, a0, s):
-    e = np.exp(s * k * t)
-    return e, a0 * s * t * e
-
-
-def _first_time(limit, k, a0, s):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if a0 <= 0 or limit <= 0:
-            return np.full(np.shape(k), np.nan)
-        return np.log(limit / a0) / (s * k)
-
-
-def _rate_unit_zero(unit: str) -> str:
+def _per_unit_day(unit: str) -> str:
     return f"{unit}/day" if unit and unit != "dimensionless" else "1/day"
+
+
+def _first_start(t, y, s):
+    return np.array([float(np.mean(y[t == t.min()]))])
+
+
+def _col(*arrays):
+    return np.stack(np.broadcast_arrays(*arrays), axis=-1)
+
+
+# ----------------------------------------------------------------------------- zero
+def _zero_response(t, k, p, s):
+    return p[0] + s * k * t
+
+
+def _zero_gradient(t, k, p, s):
+    t, k = np.broadcast_arrays(t, k)
+    return _col(np.ones_like(t)), s * t
+
+
+def _zero_time(limit, k, p, s):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (limit - p[0]) / (s * k)
 
 
 ZERO = ReactionOrder(
     name="zero",
     title="zero order",
     equation="A(t) = A0 ± k·t",
-    rate_unit=_rate_unit_zero,
+    parameters=(INITIAL,),
+    rate_unit=_per_unit_day,
     needs_positive=False,
     response=_zero_response,
     gradient=_zero_gradient,
     time_to_limit=_zero_time,
-    linearize=lambda y: y,
-    initial_from_intercept=lambda b: b,
+    linearize=lambda y, p, s: y,
+    initial_from_intercept=lambda b, p, s: b,
+    start=_first_start,
 )
+
+
+# ---------------------------------------------------------------------------- first
+def _first_response(t, k, p, s):
+    return p[0] * np.exp(s * k * t)
+
+
+def _first_gradient(t, k, p, s):
+    e = np.exp(s * k * t)
+    return _col(e), p[0] * s * t * e
+
+
+def _first_time(limit, k, p, s):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if p[0] <= 0 or limit <= 0:
+            return np.full(np.shape(k), np.nan)
+        return np.log(limit / p[0]) / (s * k)
+
 
 FIRST = ReactionOrder(
     name="first",
     title="first order",
     equation="A(t) = A0·exp(±k·t)",
+    parameters=(INITIAL,),
     rate_unit=lambda unit: "1/day",
     needs_positive=True,
     response=_first_response,
     gradient=_first_gradient,
     time_to_limit=_first_time,
-    linearize=np.log,
-    initial_from_intercept=lambda b: float(np.exp(b)),
+    linearize=lambda y, p, s: np.log(y),
+    initial_from_intercept=lambda b, p, s: float(np.exp(b)),
+    start=_first_start,
+)
+
+
+# --------------------------------------------------------------------------- second
+def _second_response(t, k, p, s):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        return 1.0 / (1.0 / p[0] - s * k * t)
+
+
+def _second_gradient(t, k, p, s):
+    a = _second_response(t, k, p, s)
+    return _col(a**2 / p[0] ** 2), a**2 * s * t
+
+
+def _second_time(limit, k, p, s):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if p[0] <= 0 or limit <= 0:
+            return np.full(np.shape(k), np.nan)
+        return (1.0 / p[0] - 1.0 / limit) / (s * k)
+
+
+SECOND = ReactionOrder(
+    name="second",
+    title="second order",
+    equation="1/A(t) = 1/A0 ∓ k·t",
+    parameters=(INITIAL,),
+    rate_unit=lambda unit: f"1/({unit}·day)" if unit and unit != "dimensionless" else "1/day",
+    needs_positive=True,
+    response=_second_response,
+    gradient=_second_gradient,
+    time_to_limit=_second_time,
+    linearize=lambda y, p, s: -1.0 / y,
+    initial_from_intercept=lambda b, p, s: float(-1.0 / b) if b < 0 else float("nan"),
+    start=_first_start,
+)
+
+
+# ------------------------------------------------------------------------------ nth
+_NEAR_ONE = 1e-7
+
+
+def _nth_base(t, k, p, s):
+    m = 1.0 - p[1]
+    return m, 1.0 + m * s * k * t
+
+
+def _nth_response(t, k, p, s):
+    m, F = _nth_base(t, k, p, s)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        if abs(m) < _NEAR_ONE:
+            return p[0] * np.exp(s * k * t)
+        return p[0] * np.power(np.clip(F, 0.0, None), 1.0 / m)
+
+
+def _nth_gradient(t, k, p, s):
+    m, F = _nth_base(t, k, p, s)
+    a = _nth_response(t, k, p, s)
+    x = s * k * t
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        if abs(m) < _NEAR_ONE:
+            d_n = a * x**2 / 2.0  # limit of the expression below as n -> 1
+            d_k = a * s * t
+        else:
+            Fc = np.clip(F, 1e-300, None)
+            d_k = a * s * t / Fc
+            # d/dn of ln(A/A0) = ln F / m with m = 1 - n: ln F / m^2 - x / (m F)
+            d_n = a * (np.log(Fc) / m**2 - x / (m * Fc))
+    d_k = np.where(F > 0, d_k, 0.0)
+    d_n = np.where(F > 0, d_n, 0.0)
+    return _col(a / p[0], d_n), d_k
+
+
+def _nth_time(limit, k, p, s):
+    m = 1.0 - p[1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if p[0] <= 0 or limit <= 0:
+            return np.full(np.shape(k), np.nan)
+        if abs(m) < _NEAR_ONE:
+            return np.log(limit / p[0]) / (s * k)
+        return ((limit / p[0]) ** m - 1.0) / (m * s * k)
+
+
+def _nth_linearize(y, p, s):
+    m = 1.0 - p[1]
+    if abs(m) < _NEAR_ONE:
+        return np.log(y / p[0])
+    return ((y / p[0]) ** m - 1.0) / m
+
+
+NTH = ReactionOrder(
+    name="nth",
+    title="nth order",
+    equation="A(t) = A0·[1 + (1−n)·(±k)·t]^(1/(1−n))",
+    parameters=(INITIAL, Parameter("order", "n", "", lower=0.0, upper=50.0)),
+    rate_unit=lambda unit: "1/day",
+    needs_positive=True,
+    response=_nth_response,
+    gradient=_nth_gradient,
+    time_to_limit=_nth_time,
+    linearize=_nth_linearize,
+    initial_from_intercept=lambda b, p, s: float(p[0]),
+    start=lambda t, y, s: np.array([float(np.mean(y[t == t.min()])), 1.0]),
+)
+
+
+# -------------------------------------------------------------------------- weibull
+def _weibull_response(t, k, p, s):
+    beta = np.exp(p[1])
+    with np.errstate(over="ignore"):
+        return p[0] * np.exp(s * np.power(k * t, beta))
+
+
+def _weibull_gradient(t, k, p, s):
+    beta = np.exp(p[1])
+    a = _weibull_response(t, k, p, s)
+    kt = np.asarray(k * t, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        pw = np.power(kt, beta)
+        log_kt = np.where(kt > 0, np.log(np.where(kt > 0, kt, 1.0)), 0.0)
+        d_lnbeta = a * s * pw * log_kt * beta  # d/d(ln beta) = beta d/d beta
+        d_k = np.where(kt > 0, a * s * beta * pw / np.where(k > 0, k, 1.0), 0.0)
+    return _col(a / p[0], d_lnbeta), d_k
+
+
+def _weibull_time(limit, k, p, s):
+    beta = np.exp(p[1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if p[0] <= 0 or limit <= 0:
+            return np.full(np.shape(k), np.nan)
+        x = s * np.log(limit / p[0])
+        if x < 0:
+            return np.full(np.shape(k), -1.0)  # the limit lies behind: crossed "before" t = 0
+        return x ** (1.0 / beta) / k
+
+
+WEIBULL = ReactionOrder(
+    name="weibull",
+    title="Weibull",
+    equation="A(t) = A0·exp[±(k·t)^β]",
+    parameters=(
+        INITIAL,
+        Parameter("shape", "β", "", log=True, lower=np.log(0.05), upper=np.log(20)),
+    ),
+    rate_unit=lambda unit: "1/day",
+    needs_positive=True,
+    response=_weibull_response,
+    gradient=_weibull_gradient,
+    time_to_limit=_weibull_time,
+    linearize=lambda y, p, s: np.log(y),
+    initial_from_intercept=lambda b, p, s: float(np.exp(b)),
+    start=lambda t, y, s: np.array([float(np.mean(y[t == t.min()])), 0.0]),
+)
+
+
+# ---------------------------------------------------------------------- equilibrium
+def _eq_response(t, k, p, s):
+    return p[1] + (p[0] - p[1]) * np.exp(-k * t)
+
+
+def _eq_gradient(t, k, p, s):
+    e = np.exp(-k * t)
+    return _col(e, 1.0 - e), -(p[0] - p[1]) * t * e
+
+
+def _eq_time(limit, k, p, s):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = (p[0] - p[1]) / (limit - p[1])
+        if not ratio > 0:
+            return np.full(np.shape(k), np.inf)
+        if ratio < 1:  # the limit lies between A0 and the start: behind
+            return np.full(np.shape(k), -1.0)
+        return np.log(ratio) / k
+
+
+def _eq_linearize(y, p, s):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return -s * np.log(np.abs(y - p[1]))
+
+
+def _eq_initial(b, p, s):
+    return float(p[1] - s * np.exp(-s * b))
+
+
+def _eq_start(t, y, s):
+    a0 = float(np.mean(y[t == t.min()]))
+    span = float(np.ptp(y)) or abs(a0) or 1.0
+    extreme = float(np.max(y)) if s > 0 else float(np.min(y))
+    return np.array([a0, extreme + s * 0.25 * span])
+
+
+EQUILIBRIUM = ReactionOrder(
+    name="equilibrium",
+    title="first-order approach to equilibrium",
+    equation="A(t) = A∞ + (A0 − A∞)·exp(−k·t)",
+    parameters=(INITIAL, Parameter("final_value", "A∞", ATTRIBUTE_UNIT)),
+    rate_unit=lambda unit: "1/day",
+    needs_positive=False,
+    response=_eq_response,
+    gradient=_eq_gradient,
+    time_to_limit=_eq_time,
+    linearize=_eq_linearize,
+    initial_from_intercept=_eq_initial,
+    start=_eq_start,
+    uses_sign=False,
 )
 
 #: Registry of reaction orders by name.
-ORDERS: dict[str, ReactionOrder] = {o.name: o for o in (ZERO, FIRST)}
+ORDERS: dict[str, ReactionOrder] = {
+    o.name: o for o in (ZERO, FIRST, SECOND, NTH, WEIBULL, EQUILIBRIUM)
+}
 
 
 def get_order(name: str) -> ReactionOrder:
-    """Return the reaction order called ``name`` (``"zero"`` or ``"first"``)."""
+    """Return the reaction order called ``name`` (see :data:`ORDERS`)."""
     try:
         return ORDERS[name]
     except KeyError:

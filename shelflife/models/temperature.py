@@ -39,10 +39,16 @@ from typing import Any
 import numpy as np
 
 from ..units import GAS_CONSTANT, get_registry, to_kelvin, to_kj_per_mol
+from .parameters import RATE_UNIT, Parameter
 
 __all__ = [
     "TemperatureDependence",
+    "References",
     "ARRHENIUS",
+    "EYRING",
+    "Q10",
+    "ARRHENIUS_RH",
+    "ISOTHERMAL",
     "TEMPERATURE_MODELS",
     "get_temperature_model",
     "reference_temperature",
@@ -53,57 +59,144 @@ __all__ = [
 
 Array = np.ndarray
 
+#: Boltzmann constant over Planck constant [1/(K s)] (CODATA 2018, exact).
+KB_OVER_H = 1.380649e-23 / 6.62607015e-34
+
 
 @dataclass(frozen=True)
-class TemperatureDependence:
-    """Declaration of a temperature dependence of the rate constant.
+class References:
+    """Reference conditions of a reparameterised temperature dependence.
 
     Attributes
     ----------
-    name : str
-        Identifier (``"arrhenius"``).
-    parameters : tuple of (name, unit, title)
-        Fitted parameters in fitting space. The first is always ``log_rate_constant_ref``
-        [ln(rate unit)] and is reported as ``rate_constant_ref`` on the natural scale.
-    log_rate : Callable
-        ``log_rate(T, theta, T_ref) -> ln k`` for temperatures [K].
-    log_rate_gradient : Callable
-        ``log_rate_gradient(T, theta, T_ref) -> d ln k / d theta``, shape ``(len(T), p)``.
+    temperature : float
+        :math:`T_{ref}` [K].
+    rh : float
+        :math:`RH_{ref}` [%] (``nan`` when humidity is not modelled).
+    """
+
+    temperature: float
+    rh: float = float("nan")
+
+
+@dataclass(frozen=True)
+class TemperatureDependence:
+    r"""Declaration of how the rate constant depends on temperature (and humidity).
+
+    Every dependence here is linear in its fitting-space parameters :math:`q`:
+    :math:`\ln k = o(T, RH) + G(T, RH)\,q`, declared by ``design`` returning the offset
+    :math:`o` and the matrix :math:`G`. The fitting engine uses :math:`G` as the exact
+    gradient, and the two-step method regresses the per-condition :math:`\ln k` on it.
+
+    Attributes
+    ----------
+    name, title, equation : str
+    parameters : tuple of Parameter
+        The first is always ``rate_constant_ref`` (fitted as its logarithm).
+    design : Callable
+        ``design(T, rh, refs) -> (offset, G)`` for temperatures [K] and RH [%].
+    uses_rh : bool
+        Whether the model needs relative humidity per measurement.
     """
 
     name: str
     title: str
-    parameters: tuple[tuple[str, str, str], ...]
-    log_rate: Callable[[Array, Array, float], Array]
-    log_rate_gradient: Callable[[Array, Array, float], Array]
+    equation: str
+    parameters: tuple[Parameter, ...]
+    design: Callable[[Array, Array, References], tuple[Array, Array]]
+    uses_rh: bool = False
+
+    def log_rate(self, T: Array, rh: Array | None, q: Array, refs: References) -> Array:
+        r""":math:`\ln k` at temperatures ``T`` [K] and humidities ``rh`` [%]."""
+        offset, G = self.design(np.asarray(T, dtype=float), rh, refs)
+        return offset + G @ np.asarray(q, dtype=float)
+
+    def log_rate_gradient(self, T: Array, rh: Array | None, q: Array, refs: References) -> Array:
+        r""":math:`\partial \ln k / \partial q`, shape ``(len(T), len(q))``."""
+        return self.design(np.asarray(T, dtype=float), rh, refs)[1]
 
 
-def _arrhenius_log_rate(T: Array, theta: Array, T_ref: float) -> Array:
-    return theta[0] - (theta[1] / GAS_CONSTANT) * (1.0 / T - 1.0 / T_ref)
+def _k_ref() -> Parameter:
+    return Parameter("rate_constant_ref", "k_ref", RATE_UNIT, log=True)
 
 
-def _arrhenius_gradient(T: Array, theta: Array, T_ref: float) -> Array:
-    T = np.asarray(T, dtype=float)
-    return np.stack([np.ones_like(T), -(1.0 / T - 1.0 / T_ref) / GAS_CONSTANT], axis=-1)
+def _arrhenius_design(T, rh, refs):
+    x = -(1.0 / T - 1.0 / refs.temperature) / GAS_CONSTANT
+    return np.zeros_like(T), np.stack([np.ones_like(T), x], axis=-1)
+
+
+def _eyring_design(T, rh, refs):
+    x = -(1.0 / T - 1.0 / refs.temperature) / GAS_CONSTANT
+    return np.log(T / refs.temperature), np.stack([np.ones_like(T), x], axis=-1)
+
+
+def _q10_design(T, rh, refs):
+    return np.zeros_like(T), np.stack([np.ones_like(T), (T - refs.temperature) / 10.0], axis=-1)
+
+
+def _arrhenius_rh_design(T, rh, refs):
+    x = -(1.0 / T - 1.0 / refs.temperature) / GAS_CONSTANT
+    h = np.broadcast_to(np.asarray(rh, dtype=float) - refs.rh, np.shape(T))
+    return np.zeros_like(T), np.stack([np.ones_like(T), x, h], axis=-1)
+
+
+def _isothermal_design(T, rh, refs):
+    return np.zeros_like(T), np.ones_like(T)[..., None]
 
 
 ARRHENIUS = TemperatureDependence(
     name="arrhenius",
     title="Arrhenius",
+    equation="k(T) = k_ref·exp[−(Ea/R)(1/T − 1/T_ref)]",
+    parameters=(_k_ref(), Parameter("activation_energy", "Ea", "kJ/mol")),
+    design=_arrhenius_design,
+)
+
+EYRING = TemperatureDependence(
+    name="eyring",
+    title="Eyring",
+    equation="k(T) = k_ref·(T/T_ref)·exp[−(ΔH‡/R)(1/T − 1/T_ref)]",
+    parameters=(_k_ref(), Parameter("activation_enthalpy", "ΔH‡", "kJ/mol")),
+    design=_eyring_design,
+)
+
+Q10 = TemperatureDependence(
+    name="q10",
+    title="Q10",
+    equation="k(T) = k_ref·Q10^((T − T_ref)/10 K)",
+    parameters=(_k_ref(), Parameter("q10", "Q10", "", log=True)),
+    design=_q10_design,
+)
+
+ARRHENIUS_RH = TemperatureDependence(
+    name="arrhenius_rh",
+    title="humidity-corrected Arrhenius",
+    equation="ln k = ln k_ref − (Ea/R)(1/T − 1/T_ref) + B·(RH − RH_ref)",
     parameters=(
-        ("log_rate_constant_ref", "", "ln k_ref"),
-        ("activation_energy", "kJ/mol", "Ea"),
+        _k_ref(),
+        Parameter("activation_energy", "Ea", "kJ/mol"),
+        Parameter("humidity_coefficient", "B", "1/%"),
     ),
-    log_rate=_arrhenius_log_rate,
-    log_rate_gradient=_arrhenius_gradient,
+    design=_arrhenius_rh_design,
+    uses_rh=True,
+)
+
+ISOTHERMAL = TemperatureDependence(
+    name="isothermal",
+    title="single temperature",
+    equation="k = constant",
+    parameters=(Parameter("rate_constant", "k", RATE_UNIT, log=True),),
+    design=_isothermal_design,
 )
 
 #: Registry of temperature dependences by name.
-TEMPERATURE_MODELS: dict[str, TemperatureDependence] = {ARRHENIUS.name: ARRHENIUS}
+TEMPERATURE_MODELS: dict[str, TemperatureDependence] = {
+    m.name: m for m in (ARRHENIUS, EYRING, Q10, ARRHENIUS_RH, ISOTHERMAL)
+}
 
 
 def get_temperature_model(name: str) -> TemperatureDependence:
-    """Return the temperature dependence called ``name``."""
+    """Return the temperature dependence called ``name`` (see :data:`TEMPERATURE_MODELS`)."""
     try:
         return TEMPERATURE_MODELS[name]
     except KeyError:
