@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__
-from .errors import FitError, Notice
+from .errors import FitError, InputError, Notice
 from .fitting import fit_floats
 from .guardrails import check_storage
+from .library import check_plausibility
 from .models.kinetics import ORDERS
+from .models.temperature import get_temperature_model
 from .results import FitResult, ShelfLife, _num, celsius
 from .units import to_kelvin
 
@@ -37,8 +39,8 @@ TABLE_TEMPERATURES_C = tuple(float(x) for x in range(15, 46, 5))
 AIC_TIE = 2.0
 
 
-def _shelf_lives(fit: FitResult, T_K: Any) -> tuple[ShelfLife, ...]:
-    return tuple(fit.shelf_lives_at_kelvin(np.asarray(T_K, dtype=float)))
+def _shelf_lives(fit: FitResult, T_K: Any, rh: float | None = None) -> tuple[ShelfLife, ...]:
+    return tuple(fit.shelf_lives_at_kelvin(np.asarray(T_K, dtype=float), rh))
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class AttributeAnalysis:
             "name": a.name,
             "unit": a.unit,
             "limit": {"value": a.limit, "unit": a.unit, "direction": a.direction},
+            **({"reaction": a.reaction} if a.reaction else {}),
             "model": f["model"],
             "parameters": f["parameters"],
             "statistics": f["statistics"],
@@ -214,7 +217,10 @@ class StudyAnalysis:
                 "inputs": st.source.get("sha256", {}),
             },
             "storage_conditions": [
-                {"temperature": {"value": round(celsius(T), 6), "unit": "degC"}}
+                {
+                    "temperature": {"value": round(celsius(T), 6), "unit": "degC"},
+                    **({"rh": {"value": st.storage_rh, "unit": "%"}} if st.storage_rh else {}),
+                }
                 for T in self.storage_temperatures
             ],
             "attributes": [a.to_dict() for a in self.attributes],
@@ -281,6 +287,21 @@ def analyze_attribute(
 ) -> AttributeAnalysis:
     """Fit one attribute, choose the order, predict and run the guardrails."""
     t, T, y, rows = study.arrays(attr.name)
+    rh = None
+    storage_rh = study.storage_rh
+    if get_temperature_model(attr.temperature_model).uses_rh:
+        if "rh" not in study.data.columns:
+            raise FitError(
+                "not_identifiable",
+                attribute=attr.name,
+                model=attr.temperature_model,
+                reason="the data have no rh column",
+            )
+        rh = study.data.loc[rows, "rh"].to_numpy(dtype=float)
+        if storage_rh is None:
+            raise InputError("rh_required", model=attr.temperature_model, key="conditions.rh")
+    else:
+        storage_rh = None
     names, selection = _orders_for(attr, y, order)
     fits: list[FitResult] = []
     errors: list[FitError] = []
@@ -294,6 +315,7 @@ def analyze_attribute(
                     order=name,
                     temperature_model=attr.temperature_model,
                     attribute=attr,
+                    rh=rh,
                     rows=rows,
                     file=study.source.get("data_file"),
                 )
@@ -307,6 +329,7 @@ def analyze_attribute(
     fits.sort(key=lambda f: f.statistics["aic"])
     chosen, alternatives = fits[0], tuple(fits[1:])
     notices = list(chosen.notices)
+    notices.extend(check_plausibility(chosen, attr.reaction))
     if alternatives:
         delta = alternatives[0].statistics["aic"] - chosen.statistics["aic"]
         if delta < AIC_TIE:
@@ -324,13 +347,16 @@ def analyze_attribute(
         attribute=attr,
         fit=chosen,
         alternatives=alternatives,
-        shelf_lives=_shelf_lives(chosen, storage_K),
-        table=_shelf_lives(chosen, table_K),
+        shelf_lives=_shelf_lives(chosen, storage_K, storage_rh),
+        table=_shelf_lives(chosen, table_K, storage_rh),
         notices=tuple(notices),
         selection=selection,
-        alternative_shelf_lives=tuple(_shelf_lives(alt, storage_K) for alt in alternatives),
+        alternative_shelf_lives=tuple(
+            _shelf_lives(alt, storage_K, storage_rh) for alt in alternatives
+        ),
         q10=tuple(
-            (q, lo, hi) for q, (lo, hi) in (chosen.q10_at_kelvin(float(T)) for T in storage_K)
+            (q, lo, hi)
+            for q, (lo, hi) in (chosen.q10_at_kelvin(float(T), storage_rh) for T in storage_K)
         ),
     )
 

@@ -488,13 +488,15 @@ class FitResult:
             rh=rh,
         )
 
-    def shelf_life(self, temperature: Any) -> ShelfLife | list[ShelfLife]:
+    def shelf_life(self, temperature: Any, *, rh: Any = None) -> ShelfLife | list[ShelfLife]:
         """Shelf life at one or several constant temperatures.
 
         Parameters
         ----------
         temperature : pint.Quantity or str or list of str
             [°C, K or °F]
+        rh : pint.Quantity or str, optional
+            Relative humidity, e.g. ``"75 %"``; required by humidity-dependent models.
 
         Returns
         -------
@@ -502,15 +504,16 @@ class FitResult:
             A list when several temperatures were given.
         """
         T = to_kelvin(temperature)
-        out = self.shelf_lives_at_kelvin(np.atleast_1d(T))
+        rr = self._rh(rh, ())
+        out = self.shelf_lives_at_kelvin(np.atleast_1d(T), None if rr is None else float(rr))
         return out[0] if np.ndim(T) == 0 else out
 
-    def shelf_lives_at_kelvin(self, T: np.ndarray) -> list[ShelfLife]:
-        """:meth:`shelf_life` for float temperatures [K] (no unit handling)."""
+    def shelf_lives_at_kelvin(self, T: np.ndarray, rh: float | None = None) -> list[ShelfLife]:
+        """:meth:`shelf_life` for float temperatures [K] (and RH [%]; no unit handling)."""
         T = np.atleast_1d(np.asarray(T, dtype=float))
         if T.size == 0:
             return []
-        sl = self.shelf_life_floats(T)
+        sl = self.shelf_life_floats(T, rh=rh)
         return [
             ShelfLife(
                 attribute=self.attribute.name,

@@ -17,12 +17,15 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Attribute", "Study", "MODEL_CHOICES", "TEMPERATURE_MODEL_CHOICES"]
+__all__ = ["Attribute", "Study", "MODEL_CHOICES", "TEMPERATURE_MODEL_CHOICES", "METHODS"]
 
 #: Reaction-order choices accepted in ``study.toml`` (``model = ...``).
-MODEL_CHOICES = ("auto", "zero", "first")
+MODEL_CHOICES = ("auto", "zero", "first", "second", "nth", "weibull", "equilibrium")
 #: Temperature-dependence choices accepted in ``study.toml`` (``temperature_model = ...``).
-TEMPERATURE_MODEL_CHOICES = ("arrhenius",)
+TEMPERATURE_MODEL_CHOICES = ("arrhenius", "eyring", "q10", "arrhenius_rh")
+#: Analysis methods (``[study] method``): accelerated kinetics over several temperatures, or
+#: the ICH Q1E real-time batch analysis at one storage condition.
+METHODS = ("kinetics", "ich_q1e")
 
 #: Column names of the tidy measurement table (working units).
 TIME = "time_day"
@@ -104,6 +107,10 @@ class Study:
         Units used in the source file, for display (e.g. ``"week"``, ``"degC"``).
     source : dict
         Provenance: file paths and SHA-256 hashes of the inputs.
+    storage_rh : float, optional
+        Relative humidity of the storage conditions [%], for humidity-dependent models.
+    method : {"kinetics", "ich_q1e"}
+        Accelerated kinetics (several temperatures) or real-time ICH Q1E batch analysis.
     """
 
     name: str
@@ -114,6 +121,8 @@ class Study:
     time_unit: str = "day"
     temperature_unit: str = "degC"
     source: dict[str, Any] = field(default_factory=dict)
+    storage_rh: float | None = None
+    method: str = "kinetics"
 
     def attribute(self, name: str) -> Attribute:
         """Return the attribute called ``name``."""
@@ -165,6 +174,8 @@ class Study:
         storage: Any = ("30 degC",),
         units: dict[str, str] | None = None,
         file: str | None = None,
+        storage_rh: Any = None,
+        method: str = "kinetics",
     ) -> Study:
         """Build and validate a study from a table of measurements.
 
@@ -184,9 +195,21 @@ class Study:
             Column name -> unit, for columns whose header carries no unit.
         file : str, optional
             Source file name used in error messages.
+        storage_rh : quantity-like, optional
+            Relative humidity of the storage conditions, e.g. ``"75 %"``.
+        method : {"kinetics", "ich_q1e"}
+            ``"ich_q1e"`` allows a single storage temperature (real-time batch data).
         """
         from .io.table import study_from_table
 
         return study_from_table(
-            df, attributes, name=name, product=product, storage=storage, units=units, file=file
+            df,
+            attributes,
+            name=name,
+            product=product,
+            storage=storage,
+            units=units,
+            file=file,
+            storage_rh=storage_rh,
+            method=method,
         )

@@ -178,3 +178,94 @@ def test_limit_never_reached_is_infinite():
     res = fit_floats(t, T, y, order="first", attribute=PV)  # falls, limit is a maximum
     s = res.shelf_life("30 degC")
     assert np.isinf(s.estimate)
+
+
+@pytest.mark.parametrize(
+    "order,tdep,truth",
+    [
+        ("first", "eyring", {"activation_enthalpy": 72.0}),
+        ("first", "q10", {"q10": 2.4}),
+        ("weibull", "arrhenius", {"shape": 0.7, "activation_energy": 80.0}),
+        ("equilibrium", "arrhenius", {"final_value": 9.0, "activation_energy": 60.0}),
+        ("nth", "arrhenius", {"order": 1.8, "activation_energy": 90.0}),
+        ("second", "arrhenius", {"activation_energy": 85.0}),
+    ],
+)
+def test_recovery_of_other_models(order, tdep, truth):
+    """Each declared model recovers its true parameters from simulated data (4 temperatures,
+    10 pulls, 3 replicates, fixed seed): truth within 4 standard errors."""
+    from shelflife.fitting import KineticModel
+    from shelflife.models import ORDERS, TEMPERATURE_MODELS, References
+
+    refs = References(308.0)
+    model = KineticModel(ORDERS[order], TEMPERATURE_MODELS[tdep], -1.0, refs)
+    names = model.parameter_names
+    base = {
+        "initial_value": 5.0,
+        "rate_constant_ref": 0.03,
+        "activation_energy": 75.0,
+        "activation_enthalpy": 72.0,
+        "q10": 2.4,
+        "order": 1.8,
+        "shape": 0.7,
+        "final_value": 9.0,
+    }
+    base.update(truth)
+    if order == "second":
+        base["rate_constant_ref"] = 0.005
+    if order == "first":
+        base["rate_constant_ref"] = 0.01  # keep the falling curves well above zero
+    if order == "equilibrium":
+        base["initial_value"] = 2.0
+    theta = np.array(
+        [
+            np.log(base[n]) if p.log else base[n]
+            for n, p in zip(names, model.parameters, strict=True)
+        ]
+    )
+    rng = np.random.default_rng(2024)
+    t = np.tile(np.repeat(np.linspace(0, 60, 10), 3), 4)
+    T = np.repeat([293.15, 303.15, 313.15, 323.15], 30)
+    y = model.predict(theta, t, T) + rng.normal(0, 0.05, t.size)
+    res = fit_floats(t, T, y, order=order, temperature_model=tdep, reference_temperature_K=308.0)
+    p = res.parameters
+    for name, value in truth.items():
+        assert abs(p[name].value - value) < 4 * p[name].stderr, (name, p[name])
+
+
+def test_humidity_arrhenius_recovers_b_and_needs_rh():
+    from shelflife.fitting import KineticModel
+    from shelflife.models import ARRHENIUS_RH, FIRST, References
+
+    refs = References(308.0, 60.0)
+    model = KineticModel(FIRST, ARRHENIUS_RH, 1.0, refs)
+    theta = np.array([1.0, np.log(0.02), 70.0, 0.04])  # B = 0.04 per %RH
+    rng = np.random.default_rng(8)
+    T = np.repeat([298.15, 308.15, 318.15], 2 * 21)
+    rh = np.tile(np.repeat([45.0, 75.0], 21), 3)
+    t = np.tile(np.repeat(np.arange(0, 43.0, 7), 3), 6)
+    y = model.predict(theta, t, T, rh) + rng.normal(0, 0.05, t.size)
+    res = fit_floats(
+        t,
+        T,
+        y,
+        order="first",
+        temperature_model="arrhenius_rh",
+        rh=rh,
+        reference_temperature_K=308.0,
+        reference_rh=60.0,
+    )
+    b = res.parameters["humidity_coefficient"]
+    assert abs(b.value - 0.04) < 4 * b.stderr
+    assert b.unit == "1/%"
+    s = res.shelf_life("30 degC", rh="75 %")
+    assert s.estimate > 0
+    with pytest.raises(sl.InputError) as err:
+        res.shelf_life("30 degC")
+    assert err.value.code == "rh_required"
+    # one RH level only: the humidity term cannot be identified
+    with pytest.raises(sl.FitError) as err:
+        fit_floats(
+            t, T, y, order="first", temperature_model="arrhenius_rh", rh=np.full_like(t, 75.0)
+        )
+    assert err.value.code == "not_identifiable"

@@ -849,14 +849,14 @@ def test_study_missing_key(tmp_path, old, key):
     [
         (
             'direction = "max"',
-            'direction = "max"\nmodel = "second"',
+            'direction = "max"\nmodel = "third"',
             "attributes[0].model",
             '"auto", "zero", "first"',
         ),
         ('direction = "max"', 'direction = "up"', "attributes[0].direction", '"max", "min"'),
         (
             'direction = "max"',
-            'direction = "max"\ntemperature_model = "q10"',
+            'direction = "max"\ntemperature_model = "q20"',
             "attributes[0].temperature_model",
             '"arrhenius"',
         ),

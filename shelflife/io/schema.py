@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from ..errors import StudyFileError
 from ..library import reaction_classes
-from ..study import MODEL_CHOICES, TEMPERATURE_MODEL_CHOICES
+from ..study import METHODS, MODEL_CHOICES, TEMPERATURE_MODEL_CHOICES
 from ._hints import Hint, HintedStudyFileError
 
 __all__ = [
@@ -43,6 +43,7 @@ class StudySection(_Section):
     data: str = Field(min_length=1)
     sheet: str | None = None
     notes: str | None = None
+    method: Literal[METHODS] = "kinetics"  # type: ignore[valid-type]
 
 
 class AttributeSection(_Section):
@@ -90,6 +91,7 @@ class ConditionsSection(_Section):
     """``[conditions]``: where shelf life is wanted."""
 
     storage: list[Any] = Field(default=["30 degC"], min_length=1)
+    rh: str | None = None
 
     @field_validator("storage", mode="before")
     @classmethod
@@ -117,6 +119,7 @@ _CHOICES = {
     "direction": ("max", "min"),
     "model": MODEL_CHOICES,
     "temperature_model": TEMPERATURE_MODEL_CHOICES,
+    "method": METHODS,
 }
 
 _EXAMPLES = {
@@ -128,6 +131,8 @@ _EXAMPLES = {
     "limit": "limit = 10.0",
     "direction": 'direction = "max"',
     "storage": 'storage = ["30 degC"]',
+    "rh": 'rh = "75 %"',
+    "method": 'method = "kinetics"',
     "reaction": 'reaction = "lipid_oxidation"',
 }
 

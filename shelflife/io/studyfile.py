@@ -83,6 +83,8 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         product=spec.study.product,
         storage=[f"{k!r} K" for k in storage],
         file=str(data_path),
+        storage_rh=_storage_rh(spec.conditions.rh, str(toml_path)),
+        method=spec.study.method,
     )
     source = {
         "study_file": str(toml_path),
@@ -93,6 +95,19 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         },
     }
     return dataclasses.replace(study, source=source)
+
+
+def _storage_rh(rh: str | None, file: str) -> str | None:
+    """``[conditions] rh`` checked as a relative humidity (the error names the key)."""
+    if rh is None:
+        return None
+    from ..units import to_percent
+
+    try:
+        to_percent(rh)
+    except InputError as exc:
+        raise relocate(exc, key="conditions.rh", file=file) from None
+    return rh
 
 
 def _locate(path: Path) -> tuple[Path, Path]:

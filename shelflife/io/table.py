@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..errors import InputError, UnitError
 from ..study import (
+    METHODS,
     MODEL_CHOICES,
     TEMPERATURE,
     TEMPERATURE_MODEL_CHOICES,
@@ -25,7 +26,14 @@ from ..study import (
     Attribute,
     Study,
 )
-from ..units import STORAGE_TEMPERATURE_RANGE_K, get_registry, parse_unit, quantity, to_kelvin
+from ..units import (
+    STORAGE_TEMPERATURE_RANGE_K,
+    get_registry,
+    parse_unit,
+    quantity,
+    to_kelvin,
+    to_percent,
+)
 from ._hints import HintedUnitError, relocate
 from .cells import cell_to_float, is_blank
 from .columns import OPTIONAL_ROLES, Column, map_columns
@@ -52,6 +60,8 @@ def study_from_table(
     storage: Any = ("30 degC",),
     units: Mapping[str, str] | None = None,
     file: str | None = None,
+    storage_rh: Any = None,
+    method: str = "kinetics",
 ) -> Study:
     """Validate a table of measurements and convert it into a :class:`Study`.
 
@@ -109,7 +119,11 @@ def study_from_table(
 
     time_unit, time_day = table.time(cols["time"], declared.get("time"))
     temp_unit, temp_k = table.temperature(cols["temperature"], declared.get("temperature"))
-    if np.unique(np.round(temp_k, 6)).size < 2:
+    if method not in METHODS:
+        raise InputError(
+            "option_unknown", what="method", value=method, choices=", ".join(METHODS), file=file
+        )
+    if method == "kinetics" and np.unique(np.round(temp_k, 6)).size < 2:
         first = table.raw(cols["temperature"])[0]
         raise InputError(
             "one_temperature",
@@ -138,6 +152,8 @@ def study_from_table(
         storage_temperatures=storage_kelvin(storage),
         time_unit=time_unit,
         temperature_unit=temp_unit,
+        storage_rh=None if storage_rh is None else float(to_percent(storage_rh)),
+        method=method,
     )
 
 
@@ -165,6 +181,13 @@ def _attributes(attributes: Sequence[Attribute | Mapping[str, Any]]) -> list[Att
                     choices=", ".join(repr(c) for c in choices),
                     key=f"{key}.{field}",
                 )
+        if attr.reaction is not None:
+            from ..library import get_reaction
+
+            try:
+                get_reaction(attr.reaction)
+            except InputError as exc:
+                raise InputError(exc.code, key=f"{key}.reaction", **exc.params) from None
         if any(normalise(a.name) == normalise(attr.name) for a in out):
             raise InputError("attribute_duplicate", name=attr.name, key=f"{key}.name")
         out.append(attr)
