@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .errormodels import ERROR_MODELS, estimate_combined, relative_variance, replicate_weights
 from .errors import FitError, InputError
 from .models.kinetics import ReactionOrder, get_order
 from .models.parameters import Parameter
@@ -297,7 +298,7 @@ def _free_sse(model: KineticModel, ts: TwoStepResult, t, T, y, p0: np.ndarray, r
     return sse if np.isfinite(sse) else np.inf
 
 
-def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None):
+def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None, sqrt_w=None):
     from scipy.optimize import least_squares
 
     predict, jacobian = compiled or model.compiled(t, T, rh)
@@ -319,12 +320,23 @@ def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None):
 
     all_free = bool(np.all(free))
 
-    def residuals(theta_free):
-        return predict(theta_free if all_free else full(theta_free)) - y
+    if sqrt_w is None:
 
-    def jac(theta_free):
-        J = jacobian(theta_free if all_free else full(theta_free))
-        return J if all_free else J[:, free]
+        def residuals(theta_free):
+            return predict(theta_free if all_free else full(theta_free)) - y
+
+        def jac(theta_free):
+            J = jacobian(theta_free if all_free else full(theta_free))
+            return J if all_free else J[:, free]
+
+    else:  # weighted least squares: residuals and Jacobian scaled by sqrt(w)
+
+        def residuals(theta_free):
+            return sqrt_w * (predict(theta_free if all_free else full(theta_free)) - y)
+
+        def jac(theta_free):
+            J = sqrt_w[:, None] * jacobian(theta_free if all_free else full(theta_free))
+            return J if all_free else J[:, free]
 
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         try:
@@ -412,6 +424,8 @@ def fit_floats(
     reference_rh: float | None = None,
     fixed: dict[str, float] | None = None,
     start: dict[str, float] | None = None,
+    error_model: str = "constant",
+    weights: np.ndarray | None = None,
     rows: np.ndarray | None = None,
     file: str | None = None,
     max_nfev: int = 400,
@@ -428,6 +442,10 @@ def fit_floats(
         ``{"initial_value": 0.0}``.
     start : dict, optional
         Reported parameter name -> starting value, overriding the two-step start.
+    error_model : {"constant", "proportional", "combined", "replicates"}
+        How the scatter depends on the level (:mod:`shelflife.errormodels`).
+    weights : numpy.ndarray, optional
+        User weights (inverse relative variances); overrides ``error_model``'s weights.
     """
     from .results import FitResult
     from .study import Attribute
@@ -519,13 +537,35 @@ def fit_floats(
             attribute=attribute.name,
             reason=message,
         )
+    w, c = np.ones_like(y), 0.0
+    if error_model not in ERROR_MODELS:
+        raise InputError(
+            "option_unknown",
+            what="error model",
+            value=error_model,
+            choices=", ".join(ERROR_MODELS),
+        )
+    if weights is not None:
+        w = np.asarray(weights, dtype=float)
+        if w.shape != y.shape or not np.all(np.isfinite(w)) or np.any(w <= 0):
+            raise InputError("weights_invalid", n=y.size)
+        sol, message, w = _weighted(model, sol, free, t, T, rh, y, max_nfev, compiled, w)
+    elif error_model == "replicates":
+        sol, message, w = _weighted(
+            model, sol, free, t, T, rh, y, max_nfev, compiled, replicate_weights(t, T, y)
+        )
+    elif error_model in ("proportional", "combined"):
+        sol, message, w, c = _irls(model, sol, free, t, T, rh, y, max_nfev, compiled, error_model)
     theta = sol.x
-    # least_squares returns the Jacobian at the solution; reuse it when nothing is fixed
-    J = (
-        np.asarray(sol.jac)
-        if np.all(free) and np.shape(sol.jac) == (y.size, theta.size)
-        else compiled[1](theta)
-    )
+    if error_model == "constant" and weights is None:
+        # least_squares returns the Jacobian at the solution; reuse it when nothing is fixed
+        J = (
+            np.asarray(sol.jac)
+            if np.all(free) and np.shape(sol.jac) == (y.size, theta.size)
+            else compiled[1](theta)
+        )
+    else:
+        J = compiled[1](theta)
     return FitResult.build(
         model=model,
         attribute=attribute,
@@ -543,7 +583,54 @@ def fit_floats(
         message=str(message),
         nfev=int(sol.nfev),
         restarts=restarts,
+        weights=w,
+        error_model="weights" if weights is not None else error_model,
+        variance_parameter=c,
     )
+
+
+def _weighted(model, sol, free, t, T, rh, y, max_nfev, compiled, w):
+    """Refit with fixed weights ``w`` from the unweighted optimum."""
+    new, message = _solve(model, sol.x, free, t, T, rh, y, max_nfev, compiled, np.sqrt(w))
+    if new is None:
+        raise FitError(
+            "fit_failed", model=model.order.title, attribute="(weighted)", reason=message
+        )
+    new.fun = compiled[0](new.x) - y  # unweighted residuals (model minus data)
+    return new, message, w
+
+
+#: Iterations of the reweighting loop, and the relative parameter change that ends it.
+IRLS_ITERATIONS = 25
+IRLS_TOLERANCE = 1e-8
+
+
+def _irls(model, sol, free, t, T, rh, y, max_nfev, compiled, error_model):
+    """Iteratively reweighted least squares for a level-dependent variance."""
+    predict = compiled[0]
+    theta = sol.x
+    c = 0.0
+    message = sol.message
+    for _ in range(IRLS_ITERATIONS):
+        mu = predict(theta)
+        if error_model == "combined":
+            c = estimate_combined(y - mu, mu)
+        w = 1.0 / relative_variance(error_model, mu, c)
+        w = w / w.mean()
+        new, message = _solve(model, theta, free, t, T, rh, y, max_nfev, compiled, np.sqrt(w))
+        if new is None:
+            raise FitError(
+                "fit_failed", model=model.order.title, attribute="(reweighted)", reason=message
+            )
+        step = np.max(np.abs(new.x - theta) / np.maximum(np.abs(theta), 1e-8))
+        sol, theta = new, new.x
+        if step < IRLS_TOLERANCE:
+            break
+    mu = predict(theta)
+    w = 1.0 / relative_variance(error_model, mu, c)
+    w = w / w.mean()
+    sol.fun = mu - y  # unweighted residuals (model minus data)
+    return sol, message, w, c
 
 
 def fit(

@@ -181,6 +181,9 @@ class FitResult:
     two_step: TwoStepResult
     rh: np.ndarray | None = None
     free: np.ndarray | None = None
+    weights: np.ndarray | None = None
+    error_model: str = "constant"
+    variance_parameter: float = 0.0
     converged: bool = True
     message: str = ""
     nfev: int = 0
@@ -208,19 +211,26 @@ class FitResult:
         restarts: int,
         free: np.ndarray | None = None,
         rh: np.ndarray | None = None,
+        weights: np.ndarray | None = None,
+        error_model: str = "constant",
+        variance_parameter: float = 0.0,
     ) -> FitResult:
         """Compute covariance and statistics from the optimum and make the result.
 
         ``jacobian`` is with respect to all parameters; fixed ones (``free`` False) get
         zero variance.
         """
+        from .errormodels import log_likelihood, n_variance_parameters
+
         n, P = jacobian.shape
         free = np.ones(P, dtype=bool) if free is None else np.asarray(free, dtype=bool)
-        J = jacobian[:, free]
+        w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+        J = np.sqrt(w)[:, None] * jacobian[:, free]
         p = J.shape[1]
         dof = n - p
         sse = float(residuals @ residuals)
-        sigma2 = sse / dof if dof > 0 else np.nan
+        wsse = float(np.sum(w * residuals**2))
+        sigma2 = wsse / dof if dof > 0 else np.nan
         cov = np.zeros((P, P))
         try:
             # SVD-based inverse: robust for nearly singular J^T J
@@ -232,13 +242,14 @@ class FitResult:
         except np.linalg.LinAlgError:
             cov[np.ix_(free, free)] = np.nan
         sst = float(np.sum((value - value.mean()) ** 2))
-        k = p + 1  # parameters plus the residual variance
-        loglik = -0.5 * n * (np.log(2 * np.pi * sse / n) + 1) if sse > 0 else np.inf
+        k = p + n_variance_parameters(error_model)  # parameters plus variance parameters
+        loglik = log_likelihood(residuals, w)
         stats = {
             "n": int(n),
             "p": int(p),
             "dof": int(dof),
             "sse": sse,
+            "wsse": wsse,
             "rmse": float(np.sqrt(sse / n)),
             "sigma": float(np.sqrt(sigma2)),
             "r_squared": 1.0 - sse / sst if sst > 0 else np.nan,
@@ -263,6 +274,9 @@ class FitResult:
             two_step=two_step,
             rh=rh,
             free=free,
+            weights=w,
+            error_model=error_model,
+            variance_parameter=float(variance_parameter),
             converged=converged,
             message=message,
             nfev=nfev,
@@ -446,7 +460,7 @@ class FitResult:
         t, T = np.broadcast_arrays(t, T)
         mu, se = mean_response(self.model, self.theta, self.cov, t, T, self._rh(rh, T.shape))
         q = self._t_quantile(level)
-        se_pred = np.sqrt(se**2 + self.statistics["sigma"] ** 2)
+        se_pred = np.sqrt(se**2 + self.observation_variance(mu))
         return pd.DataFrame(
             {
                 "time_day": t,
@@ -458,6 +472,22 @@ class FitResult:
                 "pi_high": mu + q * se_pred,
             }
         )
+
+    def observation_variance(self, mu: np.ndarray) -> np.ndarray:
+        r"""Variance of one new measurement with mean ``mu`` under the error model [unit²].
+
+        :math:`\hat\sigma^2 / w(\mu)`, with the weights normalised as in the fit (mean 1
+        over the data); fixed weights (replicates, user weights) use their mean, i.e.
+        :math:`\hat\sigma^2`.
+        """
+        from .errormodels import relative_variance
+
+        sigma2 = self.statistics["sigma"] ** 2
+        if self.error_model in ("proportional", "combined"):
+            c = self.variance_parameter
+            norm = np.mean(1.0 / relative_variance(self.error_model, self.fitted, c))
+            return sigma2 * relative_variance(self.error_model, mu, c) * norm
+        return np.full(np.shape(mu), sigma2)
 
     def shelf_life_floats(
         self, T_K: np.ndarray, level: float = 0.95, rh: np.ndarray | None = None
@@ -592,11 +622,16 @@ class FitResult:
     @property
     def model_dict(self) -> dict[str, str]:
         """Contract ``model`` block."""
-        return {
+        out = {
             "order": self.order,
             "temperature_dependence": self.model.temperature.name,
             "method": "global",
         }
+        if self.error_model != "constant":
+            out["error_model"] = self.error_model
+            if self.error_model == "combined":
+                out["variance_parameter"] = _num(self.variance_parameter)
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description of the fit (parameters, statistics, two-step)."""
