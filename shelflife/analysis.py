@@ -18,6 +18,7 @@ from . import __version__
 from .errors import FitError, InputError, Notice
 from .fitting import fit_floats
 from .guardrails import check_storage
+from .isoconversion import IsoconversionResult, isoconversion
 from .library import check_plausibility
 from .models.kinetics import ORDERS
 from .models.temperature import get_temperature_model
@@ -73,6 +74,7 @@ class AttributeAnalysis:
     selection: str
     alternative_shelf_lives: tuple[tuple[ShelfLife, ...], ...] = ()
     q10: tuple[tuple[float, float, float], ...] = ()
+    isoconversion: IsoconversionResult | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The attribute block of the result JSON."""
@@ -112,6 +114,15 @@ class AttributeAnalysis:
                 for s, (q, lo, hi) in zip(self.shelf_lives, self.q10, strict=True)
             ],
             "correlation": f["correlation"],
+            **(
+                {
+                    "isoconversion": self.isoconversion.to_dict(
+                        [s.temperature for s in self.shelf_lives]
+                    )
+                }
+                if self.isoconversion is not None
+                else {}
+            ),
             "warnings": [n.to_dict() for n in self.notices],
         }
         return out
@@ -343,6 +354,9 @@ def analyze_attribute(
             )
     notices.extend(check_storage(chosen, storage_K))
     table_K = np.array(TABLE_TEMPERATURES_C) + 273.15
+    iso = None
+    if rh is None and np.isfinite(attr.limit):
+        iso = isoconversion(t, T, y, attr.limit, attr.direction)
     return AttributeAnalysis(
         attribute=attr,
         fit=chosen,
@@ -358,6 +372,7 @@ def analyze_attribute(
             (q, lo, hi)
             for q, (lo, hi) in (chosen.q10_at_kelvin(float(T), storage_rh) for T in storage_K)
         ),
+        isoconversion=iso,
     )
 
 
@@ -386,6 +401,10 @@ def analyze(
     -------
     StudyAnalysis
     """
+    if study.method == "ich_q1e":
+        from .realtime import analyze_realtime
+
+        return analyze_realtime(study, storage=storage, emit_warnings=emit_warnings)
     if storage is None:
         storage_K = np.asarray(study.storage_temperatures, dtype=float)
     else:
