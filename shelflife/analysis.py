@@ -327,6 +327,7 @@ def analyze_attribute(
                     temperature_model=attr.temperature_model,
                     attribute=attr,
                     rh=rh,
+                    initial=attr.initial,
                     rows=rows,
                     file=study.source.get("data_file"),
                 )

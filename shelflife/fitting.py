@@ -77,7 +77,9 @@ class KineticModel:
     """A reaction order joined with a temperature dependence (floats, working units).
 
     The parameter vector ``theta`` (fitting space) is the order parameters followed by the
-    temperature parameters.
+    temperature parameters. With ``initial_temperatures`` set, the initial value is not
+    common but one per storage temperature (``theta`` then starts with one :math:`A_0` per
+    temperature); at any other temperature the mean of them is used.
 
     Parameters
     ----------
@@ -87,12 +89,15 @@ class KineticModel:
         +1 for a rising attribute, -1 for a falling one.
     references : References
         Reference temperature [K] (and RH [%]) of the reparameterisation.
+    initial_temperatures : tuple of float
+        Temperatures [K] with their own initial value; empty for a common one.
     """
 
     order: ReactionOrder
     temperature: TemperatureDependence
     sign: float
     references: References
+    initial_temperatures: tuple[float, ...] = ()
 
     @property
     def reference_temperature(self) -> float:
@@ -100,9 +105,28 @@ class KineticModel:
         return self.references.temperature
 
     @property
+    def n_initial(self) -> int:
+        """Number of initial-value parameters (1, or one per temperature)."""
+        return max(1, len(self.initial_temperatures))
+
+    @property
+    def n_order_parameters(self) -> int:
+        """Number of order parameters in ``theta`` (initial values and e.g. n, beta)."""
+        return self.n_initial + self.order.n_parameters - 1
+
+    @property
     def parameters(self) -> tuple[Parameter, ...]:
         """Declarations of all parameters, in ``theta`` order."""
-        return self.order.parameters + self.temperature.parameters
+        if not self.initial_temperatures:
+            return self.order.parameters + self.temperature.parameters
+        first = self.order.parameters[0]
+        per = tuple(
+            Parameter(
+                f"{first.name}_{T - 273.15:g}C", f"{first.symbol}({T - 273.15:g} °C)", first.unit
+            )
+            for T in self.initial_temperatures
+        )
+        return per + self.order.parameters[1:] + self.temperature.parameters
 
     @property
     def parameter_names(self) -> tuple[str, ...]:
@@ -111,8 +135,44 @@ class KineticModel:
 
     def split(self, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Order parameters and temperature parameters of ``theta``."""
-        m = self.order.n_parameters
+        m = self.n_order_parameters
         return theta[:m], theta[m:]
+
+    def initial_value(self, theta: np.ndarray, T: np.ndarray | float | None = None):
+        """Initial value at temperatures ``T`` [K] (the common one, or per temperature)."""
+        if not self.initial_temperatures:
+            return theta[0]
+        a0 = theta[: self.n_initial]
+        if T is None:
+            return float(np.mean(a0))
+        return self.initial_map(T) @ a0
+
+    def initial_map(self, T: np.ndarray | float) -> np.ndarray:
+        """Matrix mapping the initial values to temperatures, shape (n, n_initial).
+
+        One-hot at a tested temperature, the mean elsewhere.
+        """
+        T = np.atleast_1d(np.asarray(T, dtype=float))
+        groups = np.asarray(self.initial_temperatures)
+        hit = np.isclose(T[:, None], groups[None, :], rtol=0, atol=1e-6)
+        M = hit.astype(float)
+        none = ~hit.any(axis=1)
+        M[none] = 1.0 / groups.size
+        return M
+
+    def _order_p(self, theta: np.ndarray, T: np.ndarray) -> list:
+        """Order parameters as the order functions take them (A0 per point if needed)."""
+        p, _ = self.split(theta)
+        if not self.initial_temperatures:
+            return p
+        return [self.initial_value(theta, T), *p[self.n_initial :]]
+
+    def _spread(self, d_p: np.ndarray, T: np.ndarray) -> np.ndarray:
+        """Expand the A0 column of an order gradient into one column per temperature."""
+        if not self.initial_temperatures:
+            return d_p
+        M = self.initial_map(T)
+        return np.concatenate([d_p[..., :1] * M, d_p[..., 1:]], axis=-1)
 
     def log_rate(
         self, theta: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
@@ -125,27 +185,27 @@ class KineticModel:
     ) -> np.ndarray:
         """Gradient of :meth:`log_rate` with respect to all of ``theta``, shape (n, P)."""
         G = self.temperature.log_rate_gradient(T, rh, self.split(theta)[1], self.references)
-        zeros = np.zeros(G.shape[:-1] + (self.order.n_parameters,))
+        zeros = np.zeros(G.shape[:-1] + (self.n_order_parameters,))
         return np.concatenate([zeros, G], axis=-1)
 
     def predict(
         self, theta: np.ndarray, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
     ) -> np.ndarray:
         """Mean response at times ``t`` [day] and temperatures ``T`` [K]."""
-        p, _ = self.split(theta)
+        t, T = np.broadcast_arrays(np.asarray(t, dtype=float), np.asarray(T, dtype=float))
         k = np.exp(self.log_rate(theta, T, rh))
-        return self.order.response(t, k, p, self.sign)
+        return self.order.response(t, k, self._order_p(theta, T), self.sign)
 
     def jacobian(
         self, theta: np.ndarray, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None
     ) -> np.ndarray:
         """Analytic Jacobian of :meth:`predict` with respect to ``theta``, shape (n, P)."""
         t, T = np.broadcast_arrays(np.asarray(t, dtype=float), np.asarray(T, dtype=float))
-        p, q = self.split(theta)
+        _, q = self.split(theta)
         k = np.exp(self.temperature.log_rate(T, rh, q, self.references))
-        d_p, d_k = self.order.gradient(t, k, p, self.sign)
+        d_p, d_k = self.order.gradient(t, k, self._order_p(theta, T), self.sign)
         G = self.temperature.log_rate_gradient(T, rh, q, self.references)
-        return np.concatenate([d_p, (d_k * k)[..., None] * G], axis=-1)
+        return np.concatenate([self._spread(d_p, T), (d_k * k)[..., None] * G], axis=-1)
 
     def compiled(self, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None):
         """Response and Jacobian functions of ``theta`` for fixed data (hot loops).
@@ -158,17 +218,35 @@ class KineticModel:
         tuple of callables
             ``(predict(theta), jacobian(theta))`` at the given ``t`` [day], ``T`` [K].
         """
-        offset, G = self.temperature.design(np.asarray(T, dtype=float), rh, self.references)
-        m, order, sign = self.order.n_parameters, self.order, self.sign
+        T = np.asarray(T, dtype=float)
+        offset, G = self.temperature.design(T, rh, self.references)
+        m, order, sign = self.n_order_parameters, self.order, self.sign
+        if self.initial_temperatures:
+            M = self.initial_map(T)
+            g = self.n_initial
+
+            def order_p(theta):
+                return [M @ theta[:g], *theta[g:m]]
+
+            def spread(d_p):
+                return np.concatenate([d_p[:, :1] * M, d_p[:, 1:]], axis=-1)
+
+        else:
+
+            def order_p(theta):
+                return theta[:m]
+
+            def spread(d_p):
+                return d_p
 
         def predict(theta):
             k = np.exp(offset + G @ theta[m:])
-            return order.response(t, k, theta[:m], sign)
+            return order.response(t, k, order_p(theta), sign)
 
         def jacobian(theta):
             k = np.exp(offset + G @ theta[m:])
-            d_p, d_k = order.gradient(t, k, theta[:m], sign)
-            return np.concatenate([d_p, (d_k * k)[:, None] * G], axis=-1)
+            d_p, d_k = order.gradient(t, k, order_p(theta), sign)
+            return np.concatenate([spread(d_p), (d_k * k)[:, None] * G], axis=-1)
 
         return predict, jacobian
 
@@ -176,9 +254,23 @@ class KineticModel:
         self, theta: np.ndarray, T: np.ndarray, limit: float, rh: np.ndarray | None = None
     ) -> np.ndarray:
         """Formal crossing time of ``limit`` at temperatures ``T`` [day] (may be <0 or inf)."""
-        p, _ = self.split(theta)
-        k = np.exp(self.log_rate(theta, np.asarray(T, dtype=float), rh))
-        return self.order.time_to_limit(limit, k, p, self.sign)
+        T = np.atleast_1d(np.asarray(T, dtype=float))
+        k = np.exp(self.log_rate(theta, T, rh))
+        if not self.initial_temperatures:
+            p, _ = self.split(theta)
+            return self.order.time_to_limit(limit, k, p, self.sign)
+        a0 = self.initial_value(theta, T)
+        extras = list(self.split(theta)[0][self.n_initial :])
+        return np.array(
+            [
+                float(
+                    np.atleast_1d(
+                        self.order.time_to_limit(limit, k[i : i + 1], [a0[i], *extras], self.sign)
+                    )[0]
+                )
+                for i in range(T.size)
+            ]
+        )
 
 
 def trend_sign(time: np.ndarray, temperature: np.ndarray, value: np.ndarray) -> float:
@@ -265,7 +357,7 @@ def _alternative_starts(model: KineticModel, x0: np.ndarray) -> list[np.ndarray]
             x = x0.copy()
             x[names.index("shape")] = np.log(beta)
             out.append(x)
-    i_k = model.order.n_parameters
+    i_k = model.n_order_parameters
     for shift in (-2.0, 2.0):
         x = x0.copy()
         x[i_k] += shift
@@ -426,6 +518,7 @@ def fit_floats(
     start: dict[str, float] | None = None,
     error_model: str = "constant",
     weights: np.ndarray | None = None,
+    initial: str = "common",
     rows: np.ndarray | None = None,
     file: str | None = None,
     max_nfev: int = 400,
@@ -446,6 +539,9 @@ def fit_floats(
         How the scatter depends on the level (:mod:`shelflife.errormodels`).
     weights : numpy.ndarray, optional
         User weights (inverse relative variances); overrides ``error_model``'s weights.
+    initial : {"common", "per_temperature"}
+        One initial value for all temperatures (default), or one per storage temperature
+        (when the samples at each temperature started from different levels).
     """
     from .results import FitResult
     from .study import Attribute
@@ -472,6 +568,10 @@ def fit_floats(
             else (np.mean(np.unique(rh)) if rh is not None else np.nan)
         ),
     )
+    if initial not in ("common", "per_temperature"):
+        raise InputError(
+            "option_unknown", what="initial", value=initial, choices="common, per_temperature"
+        )
     model = KineticModel(order, tdep, float(sign), refs)
     params = model.parameters
     names = model.parameter_names
@@ -490,6 +590,24 @@ def fit_floats(
             p0[i] = np.log(fixed[par.name]) if par.log else fixed[par.name]
     ts = two_step(t, T, y, model, p0, rh)
     x0 = _start(model, ts, t, T, y, p0)
+    if initial == "per_temperature":
+        temps = tuple(float(x) for x in np.unique(T))
+        common_a0 = x0[0]
+        a0s = []
+        for Tg in temps:
+            r = next(r for r in ts.rates if r.temperature == Tg)
+            a = order.initial_from_intercept(r.intercept, p0, model.sign)
+            a0s.append(a if np.isfinite(a) else common_a0)
+        model = KineticModel(order, tdep, float(sign), refs, temps)
+        x0 = np.concatenate([a0s, x0[1:]])
+        params = model.parameters
+        names = model.parameter_names
+        for name in fixed:
+            if name not in names:
+                raise InputError(
+                    "option_unknown", what="parameter", value=name, choices=", ".join(names)
+                )
+        free = np.array([n not in fixed for n in names])
     for name in start or {}:
         if name not in names:
             raise InputError(
@@ -517,7 +635,13 @@ def fit_floats(
     )
     if need_restart:
         # data-driven base (independent of the two-step start, which may be what failed)
-        x_data = np.concatenate([p0, _default_temperature_start(model, t, y, p0)])
+        x_data = np.concatenate(
+            [
+                np.repeat(p0[:1], model.n_initial),
+                p0[1:],
+                _default_temperature_start(model, t, y, p0),
+            ]
+        )
         for i, par in enumerate(params):
             if par.name in fixed:
                 x_data[i] = x0[i]

@@ -62,7 +62,7 @@ def check_fit(fit: FitResult) -> list[Notice]:
         )
     limit = a.limit
     if np.isfinite(limit):
-        a0 = float(fit.theta[0])
+        a0 = float(fit.model.initial_value(fit.theta))
         beyond = a0 >= limit if a.direction == "max" else a0 <= limit
         if beyond:
             out.append(

@@ -50,7 +50,7 @@ def mean_response(
     return mu, np.sqrt(np.clip(var, 0.0, None))
 
 
-def _starts_beyond(a0: float, limit: float, direction: str) -> bool:
+def _starts_beyond(a0: np.ndarray, limit: float, direction: str) -> np.ndarray:
     return a0 >= limit if direction == "max" else a0 <= limit
 
 
@@ -98,7 +98,7 @@ def shelf_life_floats(
     from ._stats import t_quantile
 
     T = np.atleast_1d(np.asarray(T, dtype=float))
-    a0 = float(theta[0])
+    a0 = np.atleast_1d(model.initial_value(theta, T)) * np.ones(T.size)
     q2 = t_quantile(0.5 + level / 2, dof)
     q1 = t_quantile(level, dof)
     formal = np.atleast_1d(model.time_to_limit(theta, T, limit, rh)).astype(float)

@@ -341,6 +341,20 @@ class FitResult:
             else:
                 est = ParameterEstimate(par.name, par.symbol, v, e, (v - q * e, v + q * e), unit)
             out[par.name] = est
+        if self.model.initial_temperatures and "initial_value" not in out:
+            # the contract's initial value: the mean of the per-temperature ones (delta method)
+            g = np.zeros(self.theta.size)
+            g[: self.model.n_initial] = 1.0 / self.model.n_initial
+            v = float(g @ self.theta)
+            e = (
+                float(np.sqrt(max(g @ self.cov @ g, 0.0)))
+                if np.all(np.isfinite(self.cov))
+                else np.nan
+            )
+            unit = self.model.parameters[0].resolve_unit(self.attribute.unit, rate_unit)
+            out["initial_value"] = ParameterEstimate(
+                "initial_value", "A0 (mean)", v, e, (v - q * e, v + q * e), unit
+            )
         return out
 
     @property

@@ -54,6 +54,8 @@ class Attribute:
         Temperature dependence of the rate constant.
     label : str, optional
         Display name for reports (defaults to ``name``).
+    initial : {"common", "per_temperature"}
+        One initial value for all temperatures, or one per storage temperature.
     reaction : str, optional
         Reaction class of the kinetics library (:mod:`shelflife.library`), e.g.
         ``"lipid_oxidation"``, used to check the fitted activation energy for plausibility.
@@ -67,6 +69,7 @@ class Attribute:
     temperature_model: str = "arrhenius"
     label: str | None = None
     reaction: str | None = None
+    initial: str = "common"
 
     @property
     def display_name(self) -> str:

@@ -332,3 +332,40 @@ def test_replicate_and_user_weights():
     assert err.value.code == "weights_invalid"
     with pytest.raises(sl.InputError):
         fit_floats(t, T, y, order="first", attribute=PV, error_model="poisson")
+
+
+def test_per_temperature_initial_values():
+    """Samples at each temperature started at different levels (e.g. different lots): the
+    per-temperature initial value recovers Ea, the common one is biased, and AIC prefers
+    the per-temperature model."""
+    rng = np.random.default_rng(77)
+    t = np.tile(np.repeat(np.arange(0, 43.0, 7), 3), 3)
+    T = np.repeat([298.15, 308.15, 318.15], 21)
+    a0 = np.repeat([1.0, 1.6, 0.7], 21)
+    k = 0.014 * np.exp(-(75 / GAS_CONSTANT) * (1 / T - 1 / 303.15))
+    y = a0 * np.exp(k * t) + rng.normal(0, 0.05, t.size)
+    common = fit_floats(t, T, y, order="first", attribute=PV)
+    per = fit_floats(t, T, y, order="first", attribute=PV, initial="per_temperature")
+    p = per.parameters
+    assert abs(p["activation_energy"].value - 75.0) < 3.5 * p["activation_energy"].stderr
+    assert per.statistics["aic"] < common.statistics["aic"] - 10
+    for name, truth in (
+        ("initial_value_25C", 1.0),
+        ("initial_value_35C", 1.6),
+        ("initial_value_45C", 0.7),
+    ):
+        assert abs(p[name].value - truth) < 4 * p[name].stderr
+    assert p["initial_value"].value == pytest.approx(
+        np.mean(
+            [
+                p["initial_value_25C"].value,
+                p["initial_value_35C"].value,
+                p["initial_value_45C"].value,
+            ]
+        )
+    )
+    s = per.shelf_life("30 degC")  # uses the mean initial value
+    assert np.isfinite(s.estimate) and s.ci95[0] < s.estimate < s.ci95[1]
+    # at a tested temperature, that temperature's own initial value is used
+    pred = per.predict(sl.Q_(0.0, "day"), "35 degC")["estimate"].iloc[0]
+    assert pred == pytest.approx(p["initial_value_35C"].value)

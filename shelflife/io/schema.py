@@ -57,6 +57,7 @@ class AttributeSection(_Section):
     temperature_model: Literal[TEMPERATURE_MODEL_CHOICES] = "arrhenius"  # type: ignore[valid-type]
     label: str | None = None
     reaction: str | None = None
+    initial: Literal[("common", "per_temperature")] = "common"  # type: ignore[valid-type]
 
     @field_validator("limit", mode="before")
     @classmethod
@@ -120,6 +121,7 @@ _CHOICES = {
     "model": MODEL_CHOICES,
     "temperature_model": TEMPERATURE_MODEL_CHOICES,
     "method": METHODS,
+    "initial": ("common", "per_temperature"),
 }
 
 _EXAMPLES = {

@@ -202,6 +202,7 @@ def _attributes(
                 temperature_model=section.temperature_model,
                 label=section.label,
                 reaction=section.reaction,
+                initial=section.initial,
             )
         )
     return out
