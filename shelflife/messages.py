@@ -528,17 +528,18 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "the {model} plot of '{attribute}' is curved over the {n} tested temperatures "
             "(quadratic term in {axis}: p = {p}): the apparent {symbol} goes from {low}{unit} "
             "at {t_low} °C to {high}{unit} at {t_high} °C.",
-            "A phase change (fat melting, glass transition) or a change of reaction may lie "
-            "in the tested range; do not extrapolate across it, and test closer to the "
-            "storage temperature.",
+            "A phase change (fat melting, glass transition), a change of reaction or a "
+            "storage chamber off its set point may be the cause: check the chamber records, "
+            "do not extrapolate across the bend, and test closer to the storage temperature.",
         ),
         "id": (
             "plot {model} '{attribute}' melengkung pada {n} suhu uji (suku kuadrat dalam "
             "{axis}: p = {p}): {symbol} semu berubah dari {low}{unit} pada {t_low} °C menjadi "
             "{high}{unit} pada {t_high} °C.",
-            "Perubahan fase (lemak meleleh, transisi gelas) atau perubahan reaksi mungkin "
-            "terjadi dalam rentang uji; jangan mengekstrapolasi melewatinya, dan lakukan uji "
-            "lebih dekat ke suhu penyimpanan.",
+            "Perubahan fase (lemak meleleh, transisi gelas), perubahan reaksi atau ruang "
+            "penyimpanan yang menyimpang dari suhu setelannya dapat menjadi penyebab: periksa "
+            "catatan ruang simpan, jangan mengekstrapolasi melewati lengkungan, dan lakukan "
+            "uji lebih dekat ke suhu penyimpanan.",
         ),
     },
     "curvature_not_testable": {
@@ -833,6 +834,128 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": (
             "bukan kelas reaksi dalam pustaka",
             "tulis salah satu dari: {choices}; atau hapus 'reaction'.",
+        ),
+    },
+    # ------------------------------------------------------------ uncertainty
+    "bootstrap_not_converged": {
+        "en": (
+            "{failed} of {n} bootstrap refits of '{attribute}' ({percent} %) did not "
+            "converge and were left out of the intervals.",
+            "A few are harmless; many mean the model is barely identifiable from these data "
+            "(check the fit, or try another reaction order).",
+        ),
+        "id": (
+            "{failed} dari {n} pemasangan ulang bootstrap '{attribute}' ({percent} %) tidak "
+            "konvergen dan tidak dipakai dalam selang.",
+            "Sedikit tidak masalah; banyak berarti model hampir tidak dapat ditentukan dari "
+            "data ini (periksa pemasangan, atau coba orde reaksi lain).",
+        ),
+    },
+    "uncertainty_no_covariance": {
+        "en": (
+            "the covariance of the parameters of '{attribute}' could not be computed, so "
+            "the {method} cannot be used.",
+            "The model is not identifiable from these data: fix a parameter, choose a "
+            "simpler model, or add data; the bootstrap still works.",
+        ),
+        "id": (
+            "kovarians parameter '{attribute}' tidak dapat dihitung, sehingga {method} "
+            "tidak dapat digunakan.",
+            "Model tidak dapat ditentukan dari data ini: tetapkan satu parameter, pilih "
+            "model yang lebih sederhana, atau tambah data; bootstrap tetap dapat dipakai.",
+        ),
+    },
+    "uncertainty_no_dof": {
+        "en": (
+            "'{attribute}' has no residual degrees of freedom ({n} measurements, {p} "
+            "parameters), so the {method} has nothing to estimate the scatter from.",
+            "add measurements or fit fewer parameters.",
+        ),
+        "id": (
+            "'{attribute}' tidak memiliki derajat bebas sisa ({n} pengukuran, {p} "
+            "parameter), sehingga {method} tidak dapat memperkirakan sebaran.",
+            "tambah pengukuran atau pasang lebih sedikit parameter.",
+        ),
+    },
+    "uncertainty_parameter_fixed": {
+        "en": (
+            "parameter '{name}' of '{attribute}' was held fixed in the fit, so it has no "
+            "interval.",
+            "ask for a fitted parameter: {choices}.",
+        ),
+        "id": (
+            "parameter '{name}' dari '{attribute}' ditetapkan (tidak dipasang), sehingga "
+            "tidak memiliki selang.",
+            "pilih parameter yang dipasang: {choices}.",
+        ),
+    },
+    "profile_open": {
+        "en": (
+            "the profile-likelihood interval of {quantity} for '{attribute}' does not "
+            "close on one side: the data are compatible with values up to {bound}.",
+            "Report that end as unbounded; data closer to the limit, or at more "
+            "temperatures, would bound it.",
+        ),
+        "id": (
+            "selang profil-likelihood {quantity} untuk '{attribute}' tidak tertutup di "
+            "satu sisi: data sesuai dengan nilai hingga {bound}.",
+            "Laporkan ujung itu sebagai tak terbatas; data yang lebih dekat ke batas, atau "
+            "pada lebih banyak suhu, akan membatasinya.",
+        ),
+    },
+    # ------------------------------------------- formulation comparison (shelflife.compare)
+    "compare_no_common_attribute": {
+        "en": (
+            "the two studies have no attribute in common ({study_a}: {names_a}; {study_b}: "
+            "{names_b}).",
+            "give the attribute to compare the same name in both studies (the same column "
+            "name and [[attributes]] name, e.g. 'peroxide_value').",
+        ),
+        "id": (
+            "kedua studi tidak memiliki atribut yang sama ({study_a}: {names_a}; {study_b}: "
+            "{names_b}).",
+            "beri atribut yang dibandingkan nama yang sama di kedua studi (nama kolom dan "
+            "nama [[attributes]] yang sama, mis. 'peroxide_value').",
+        ),
+    },
+    "compare_attribute_missing": {
+        "en": (
+            "attribute '{attribute}' is not in study '{study}' (its attributes: {names}).",
+            "choose an attribute measured in both studies, or give it the same name in both.",
+        ),
+        "id": (
+            "atribut '{attribute}' tidak ada dalam studi '{study}' (atributnya: {names}).",
+            "pilih atribut yang diukur di kedua studi, atau beri nama yang sama di keduanya.",
+        ),
+    },
+    "compare_attribute_mismatch": {
+        "en": (
+            "attribute '{attribute}' is not defined alike in the two studies: {differences}.",
+            "use the same unit, limit, direction and temperature model in both study.toml "
+            "files (convert the values if the units differ), so that both formulations are "
+            "judged by one criterion; a different declared model (reaction order) can be "
+            "overridden with --order (order= in Python).",
+        ),
+        "id": (
+            "atribut '{attribute}' tidak didefinisikan sama di kedua studi: {differences}.",
+            "gunakan satuan, batas, arah dan model suhu yang sama di kedua berkas study.toml "
+            "(konversikan nilainya bila satuannya berbeda), agar kedua formulasi dinilai "
+            "dengan satu kriteria; model (orde reaksi) yang berbeda dapat ditetapkan dengan "
+            "--order (order= di Python).",
+        ),
+    },
+    "compare_model_unsupported": {
+        "en": (
+            "'{attribute}' uses the humidity-dependent model '{model}', which the formulation "
+            "comparison does not support yet.",
+            'compare at one humidity with temperature_model = "arrhenius", or analyse each '
+            "study with shelflife analyze.",
+        ),
+        "id": (
+            "'{attribute}' memakai model bergantung kelembapan '{model}', yang belum didukung "
+            "oleh perbandingan formulasi.",
+            'bandingkan pada satu kelembapan dengan temperature_model = "arrhenius", atau '
+            "analisis setiap studi dengan shelflife analyze.",
         ),
     },
 }
