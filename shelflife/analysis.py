@@ -18,6 +18,7 @@ from . import __version__
 from .errors import FitError, InputError, Notice
 from .fitting import fit_floats
 from .guardrails import check_storage
+from .diagnostics import Diagnostics, run_diagnostics
 from .isoconversion import IsoconversionResult, isoconversion
 from .library import check_plausibility
 from .models.kinetics import ORDERS
@@ -36,6 +37,9 @@ __all__ = ["analyze", "AttributeAnalysis", "StudyAnalysis", "SCHEMA", "TABLE_TEM
 SCHEMA = "shelflife.result/1"
 #: Temperatures of the shelf-life-versus-temperature table [°C].
 TABLE_TEMPERATURES_C = tuple(float(x) for x in range(15, 46, 5))
+#: |studentised residual| above which a point is reported as a suspected outlier. With ~60
+#: points, 3 flags about one clean study in six by chance; 3.5 about one in thirty.
+OUTLIER_THRESHOLD = 3.5
 #: |ΔAIC| below which two reaction orders are called equally supported (Burnham & Anderson).
 AIC_TIE = 2.0
 
@@ -75,6 +79,7 @@ class AttributeAnalysis:
     alternative_shelf_lives: tuple[tuple[ShelfLife, ...], ...] = ()
     q10: tuple[tuple[float, float, float], ...] = ()
     isoconversion: IsoconversionResult | None = None
+    diagnostics: Diagnostics | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The attribute block of the result JSON."""
@@ -125,6 +130,10 @@ class AttributeAnalysis:
             ),
             "warnings": [n.to_dict() for n in self.notices],
         }
+        if self.diagnostics is not None:
+            d = self.diagnostics.to_dict()
+            d.pop("warnings", None)  # already among the attribute's warnings
+            out["diagnostics"] = d
         return out
 
 
@@ -342,6 +351,8 @@ def analyze_attribute(
     chosen, alternatives = fits[0], tuple(fits[1:])
     notices = list(chosen.notices)
     notices.extend(check_plausibility(chosen, attr.reaction))
+    diag = run_diagnostics(chosen, untestable_notice=False, outlier_threshold=OUTLIER_THRESHOLD)
+    notices.extend(diag.notices)
     if alternatives:
         delta = alternatives[0].statistics["aic"] - chosen.statistics["aic"]
         if delta < AIC_TIE:
@@ -374,6 +385,7 @@ def analyze_attribute(
             for q, (lo, hi) in (chosen.q10_at_kelvin(float(T), storage_rh) for T in storage_K)
         ),
         isoconversion=iso,
+        diagnostics=diag,
     )
 
 

@@ -944,6 +944,20 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "--order (order= di Python).",
         ),
     },
+    "compare_initial_unsupported": {
+        "en": (
+            "'{attribute}' declares initial = \"per_temperature\" (one initial value per "
+            "storage temperature), which the formulation comparison does not support yet.",
+            'compare with initial = "common" in both study.toml files, or analyse each study '
+            "with shelflife analyze.",
+        ),
+        "id": (
+            "'{attribute}' menyatakan initial = \"per_temperature\" (satu nilai awal per suhu "
+            "simpan), yang belum didukung oleh perbandingan formulasi.",
+            'bandingkan dengan initial = "common" di kedua berkas study.toml, atau analisis '
+            "setiap studi dengan shelflife analyze.",
+        ),
+    },
     "compare_model_unsupported": {
         "en": (
             "'{attribute}' uses the humidity-dependent model '{model}', which the formulation "

@@ -8,7 +8,10 @@ figure when ``ax`` is omitted) and returns the :class:`matplotlib.axes.Axes`:
 - :func:`plot_arrhenius` -- ln k against 1000/T with the one-step line, its 95 % confidence
   band and the two-step rate constants;
 - :func:`plot_shelf_life` -- shelf life against temperature with its 95 % interval and the
-  conservative value.
+  conservative value;
+- :func:`plot_qq` -- normal Q-Q plot of the studentised residuals;
+- :func:`plot_studentized` -- studentised residuals against fitted values with ±2 and ±3
+  lines (:mod:`shelflife.diagnostics`).
 
 All plots share one style (:data:`STYLE`, applied with :func:`matplotlib.rc_context`),
 put units in brackets on every axis and are readable in grey print (each temperature has
@@ -50,7 +53,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .results import FitResult
 
-__all__ = ["STYLE", "plot_fit", "plot_residuals", "plot_arrhenius", "plot_shelf_life"]
+__all__ = [
+    "STYLE",
+    "plot_fit",
+    "plot_residuals",
+    "plot_arrhenius",
+    "plot_shelf_life",
+    "plot_qq",
+    "plot_studentized",
+]
 
 #: One style for every plot of the package (matplotlib rcParams).
 STYLE: dict[str, Any] = {
@@ -434,6 +445,113 @@ def _draw_shelf_life(
     return ax
 
 
+def _draw_qq(fit: FitResult, ax: Axes, lang: str) -> Axes:
+    from .diagnostics import normal_scores, studentized_residuals
+
+    r = studentized_residuals(fit)
+    ok = np.flatnonzero(np.isfinite(r))
+    idx = ok[np.argsort(r[ok], kind="stable")]
+    z = normal_scores(idx.size)
+    styles = _temperature_styles(fit.temperature)
+    T_sorted = fit.temperature[idx]
+    for T, st in styles.items():
+        m = np.isclose(T_sorted, T)
+        ax.plot(
+            z[m],
+            r[idx][m],
+            linestyle="none",
+            marker=st["marker"],
+            color=st["color"],
+            markeredgecolor="white",
+            markeredgewidth=0.5,
+            alpha=0.85,
+            label=format_celsius(T, lang),
+            zorder=3,
+        )
+    lim = max(3.0, float(np.max(np.abs(z))) if z.size else 0.0) * 1.08
+    if idx.size:
+        lim = max(lim, float(np.max(np.abs(r[idx]))) * 1.08)
+    ref = np.array([-lim, lim])
+    ax.plot(
+        ref,
+        ref,
+        color="#444444",
+        linewidth=0.9,
+        linestyle=(0, (5, 3)),
+        zorder=1,
+        label=t("legend_normal_line", lang),
+    )
+    ax.set_xlim(-lim, lim)
+    ax.set_ylim(-lim, lim)
+    dimensionless = unit_label("", lang)
+    ax.set_xlabel(t("axis_normal_quantile", lang, unit=dimensionless))
+    ax.set_ylabel(t("axis_studentized", lang, unit=dimensionless))
+    ax.legend(loc="upper left")
+    _localise(ax.xaxis, lang)
+    _localise(ax.yaxis, lang)
+    return ax
+
+
+def _draw_studentized(fit: FitResult, ax: Axes, lang: str) -> Axes:
+    from .diagnostics import OUTLIER_THRESHOLD, studentized_residuals
+
+    r = studentized_residuals(fit)
+    styles = _temperature_styles(fit.temperature)
+    for T, st in styles.items():
+        m = np.isclose(fit.temperature, T)
+        ax.plot(
+            fit.fitted[m],
+            r[m],
+            linestyle="none",
+            marker=st["marker"],
+            color=st["color"],
+            markeredgecolor="white",
+            markeredgewidth=0.5,
+            alpha=0.85,
+            label=format_celsius(T, lang),
+            zorder=3,
+        )
+    ax.axhline(0.0, color="#444444", linewidth=0.9, zorder=1)
+    for sign in (1.0, -1.0):
+        ax.axhline(
+            2.0 * sign,
+            color="#777777",
+            linewidth=0.9,
+            linestyle=":",
+            zorder=1,
+            label=t("legend_two_sd", lang) if sign > 0 else None,
+        )
+        ax.axhline(
+            OUTLIER_THRESHOLD * sign,
+            color="#D55E00",
+            linewidth=1.0,
+            linestyle=(0, (5, 3)),
+            zorder=1,
+            label=t("legend_three_sd", lang) if sign > 0 else None,
+        )
+    # label suspected outliers with their row (data file row, or position in the arrays)
+    rows = fit.rows if fit.rows is not None else np.arange(1, r.size + 1)
+    for i in np.flatnonzero(np.abs(np.nan_to_num(r, nan=0.0)) > OUTLIER_THRESHOLD):
+        ax.annotate(
+            str(rows[i]),
+            (fit.fitted[i], r[i]),
+            textcoords="offset points",
+            xytext=(4, 3),
+            fontsize=7.5,
+            color="#222222",
+        )
+    finite = r[np.isfinite(r)]
+    lim = max(OUTLIER_THRESHOLD + 0.5, float(np.max(np.abs(finite))) * 1.15 if finite.size else 0)
+    ax.set_ylim(-lim, lim)
+    unit = unit_label(fit.attribute.unit, lang)
+    ax.set_xlabel(t("axis_fitted", lang, unit=unit))
+    ax.set_ylabel(t("axis_studentized", lang, unit=unit_label("", lang)))
+    ax.legend(loc="best")
+    _localise(ax.xaxis, lang)
+    _localise(ax.yaxis, lang)
+    return ax
+
+
 # ----------------------------------------------------------------------- public API
 def plot_fit(fit: FitResult, ax: Axes | None = None, *, lang: str = "en") -> Axes:
     """Measurements and the fitted mean curve per temperature, with the limit.
@@ -545,3 +663,57 @@ def plot_shelf_life(
             marks = np.atleast_1d(np.asarray(to_kelvin(temperatures), dtype=float))
     with matplotlib.rc_context(STYLE):
         return _draw_shelf_life(fit, _axes(ax), lang, marks)
+
+
+def plot_qq(fit: FitResult, ax: Axes | None = None, *, lang: str = "en") -> Axes:
+    r"""Normal Q-Q plot of the studentised residuals, one marker per temperature.
+
+    The sorted studentised residuals :math:`r_{(i)}`
+    (:func:`shelflife.diagnostics.studentized_residuals`) are plotted against the expected
+    standard normal order statistics :math:`\Phi^{-1}[(i - a)/(n + 1 - 2a)]` (Blom
+    plotting positions, :func:`shelflife.diagnostics.normal_scores`) with the line
+    :math:`y = x`. Points bending away at the ends mean heavy tails or outliers; an S shape
+    means skewed errors; one temperature's points apart from the rest mean the model misses
+    that temperature.
+
+    Parameters
+    ----------
+    fit : FitResult
+    ax : matplotlib.axes.Axes, optional
+    lang : {"en", "id"}
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        x: standard normal quantile [-]; y: studentised residual [-].
+    """
+    check_lang(lang)
+    import matplotlib
+
+    with matplotlib.rc_context(STYLE):
+        return _draw_qq(fit, _axes(ax), lang)
+
+
+def plot_studentized(fit: FitResult, ax: Axes | None = None, *, lang: str = "en") -> Axes:
+    """Studentised residuals against fitted values with ±2 and ±3 lines.
+
+    One marker per temperature; points beyond ±3 (suspected outliers,
+    :func:`shelflife.diagnostics.suspected_outliers`) are labelled with their row in the
+    data file (or their 1-based position when the fit has no rows).
+
+    Parameters
+    ----------
+    fit : FitResult
+    ax : matplotlib.axes.Axes, optional
+    lang : {"en", "id"}
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        x: fitted value [attribute unit]; y: studentised residual [-].
+    """
+    check_lang(lang)
+    import matplotlib
+
+    with matplotlib.rc_context(STYLE):
+        return _draw_studentized(fit, _axes(ax), lang)

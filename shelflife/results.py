@@ -442,6 +442,15 @@ class FitResult:
         rr = self._rh(rh, ())
         return self.q10_at_kelvin(T, None if rr is None else float(rr))
 
+    def diagnostics(self, **options: Any):
+        """Lack of fit, studentised residuals, Arrhenius curvature, parameters at bounds.
+
+        See :func:`shelflife.diagnostics.run_diagnostics` (runs extra fits).
+        """
+        from .diagnostics import run_diagnostics
+
+        return run_diagnostics(self, **options)
+
     # ------------------------------------------------------------ prediction
     def predict(
         self, time: Any, temperature: Any, *, rh: Any = None, level: float = 0.95
@@ -745,9 +754,10 @@ class FitResult:
         ----------
         ax : matplotlib.axes.Axes, optional
             Axes to draw on; a new figure is made when omitted.
-        kind : {"fit", "arrhenius", "residuals", "shelf_life"}
+        kind : {"fit", "arrhenius", "residuals", "shelf_life", "qq", "studentized"}
             Data with fitted curves per temperature; the Arrhenius plot with its confidence
-            band; residuals against fitted values; shelf life versus temperature.
+            band; residuals against fitted values; shelf life versus temperature; normal
+            Q-Q plot and studentised residuals (:mod:`shelflife.diagnostics`).
         lang : {"en", "id"}
             Language of the labels.
 
@@ -762,6 +772,8 @@ class FitResult:
             "arrhenius": plotting.plot_arrhenius,
             "residuals": plotting.plot_residuals,
             "shelf_life": plotting.plot_shelf_life,
+            "qq": plotting.plot_qq,
+            "studentized": plotting.plot_studentized,
         }
         if kind not in funcs:
             from .errors import InputError

@@ -522,8 +522,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "curvature": {"en": "Curvature of the Arrhenius plot", "id": "Kelengkungan plot Arrhenius"},
     "curvature_line": {
-        "en": "Quadratic term in {axis}: t = {t} on {dof} degrees of freedom, p = {p}.",
-        "id": "Suku kuadrat dalam {axis}: t = {t} pada derajat bebas {dof}, p = {p}.",
+        "en": "Quadratic term in {axis}: F = {f} on 1 and {dof} degrees of freedom, p = {p}; "
+        "apparent {symbol} {low} near {t_low} and {high} near {t_high}.",
+        "id": "Suku kuadrat dalam {axis}: F = {f} pada derajat bebas 1 dan {dof}, p = {p}; "
+        "{symbol} semu {low} di sekitar {t_low} dan {high} di sekitar {t_high}.",
     },
     "curvature_untestable": {
         "en": "Not testable with fewer than four temperatures.",
