@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__
+from .diagnostics import Diagnostics, run_diagnostics
 from .errors import FitError, InputError, Notice
 from .fitting import fit_floats
 from .guardrails import check_storage
-from .diagnostics import Diagnostics, run_diagnostics
 from .isoconversion import IsoconversionResult, isoconversion
 from .library import check_plausibility
 from .models.kinetics import ORDERS
