@@ -48,6 +48,21 @@ _LAZY = {
     "ShelfLifeWarning": "shelflife.errors",
     "Notice": "shelflife.errors",
     "format_duration": "shelflife.units",
+    # issue 3: models, diagnostics, batches, library
+    "fit_all": "shelflife.diagnostics",
+    "compare_models": "shelflife.diagnostics",
+    "diagnose": "shelflife.diagnostics",
+    "isoconversion": "shelflife.isoconversion",
+    "q1e": "shelflife.q1e",
+    "fit_q1e": "shelflife.q1e",
+    "Q1EResult": "shelflife.q1e",
+    "analyze_realtime": "shelflife.realtime",
+    "RealTimeAnalysis": "shelflife.realtime",
+    "reaction_classes": "shelflife.library",
+    "get_reaction": "shelflife.library",
+    "library_table": "shelflife.library",
+    "ORDERS": "shelflife.models",
+    "TEMPERATURE_MODELS": "shelflife.models",
 }
 
 __all__ = ["__version__", "ureg", "Q_", *_LAZY]
