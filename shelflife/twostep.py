@@ -256,18 +256,22 @@ def two_step(
         rh_u = conds[usable, 1] if use_rh else None
         offset, G = tdep.design(T_u, rh_u, model.references)
         ln_k = np.log([rates[i].rate_constant for i in usable]) - offset
-        coef, *_ = np.linalg.lstsq(G, ln_k, rcond=None)
-        resid = ln_k - G @ coef
         dof = len(usable) - len(names)
-        est = coef
-        sst = float(np.sum((ln_k - ln_k.mean()) ** 2))
-        sse = float(resid @ resid)
-        r2 = 1.0 - sse / sst if sst > 0 and len(names) > 1 else np.nan
-        if dof > 0:
-            try:
-                se = np.sqrt(np.diag(np.linalg.inv(G.T @ G)) * sse / dof)
-            except np.linalg.LinAlgError:
-                pass
+        try:
+            # normal equations: G is tiny (conditions x parameters) and well conditioned
+            # in the reparameterised form; cheaper than lstsq's SVD
+            inv = np.linalg.inv(G.T @ G)
+        except np.linalg.LinAlgError:
+            inv = None
+        if inv is not None:
+            coef = inv @ (G.T @ ln_k)
+            resid = ln_k - G @ coef
+            est = coef
+            sst = float(np.sum((ln_k - ln_k.mean()) ** 2))
+            sse = float(resid @ resid)
+            r2 = 1.0 - sse / sst if sst > 0 and len(names) > 1 else np.nan
+            if dof > 0:
+                se = np.sqrt(np.diag(inv) * sse / dof)
     return TwoStepResult(
         rates=tuple(rates),
         estimates=np.asarray(est, dtype=float),
