@@ -61,6 +61,8 @@ _LAZY = {
     "reaction_classes": "shelflife.library",
     "get_reaction": "shelflife.library",
     "library_table": "shelflife.library",
+    "compare": "shelflife.comparison",
+    "Comparison": "shelflife.comparison",
     "ORDERS": "shelflife.models",
     "TEMPERATURE_MODELS": "shelflife.models",
 }

@@ -1,4 +1,4 @@
-"""Command-line front end: ``shelflife analyze``, ``shelflife demo``.
+"""Command-line front end: ``shelflife analyze``, ``shelflife demo``, ``shelflife compare``.
 
 A thin layer over the public API: it parses arguments, calls :func:`shelflife.read_study`
 and :func:`shelflife.analyze`, and writes or prints the results. Errors in the input end
@@ -36,6 +36,17 @@ _HELP = {
         "json": "print the result JSON to standard output instead of the summary",
         "lang": "language of the report and messages: en or id (Bahasa Indonesia)",
         "example": "name of the bundled example",
+        "compare": "compare two formulations: are their kinetics different, and by how much "
+        "do their shelf lives differ?",
+        "study_a": "study folder of formulation A (the reference)",
+        "study_b": "study folder of formulation B",
+        "attribute": "attribute to compare (repeat for several; default: all shared attributes)",
+        "at": 'temperature at which shelf lives are compared, e.g. "30 degC" (repeat for '
+        'several; default: "25 degC" and "30 degC")',
+        "order": "reaction order of all models (default: declared in the study files, or zero "
+        "or first order by AIC)",
+        "compare_out": "write compare.json into this folder",
+        "compare_json": "print the comparison JSON to standard output instead of the summary",
     },
 }
 
@@ -64,10 +75,45 @@ def build_parser() -> argparse.ArgumentParser:
     pd_ = sub.add_parser("demo", help=h["demo"], description=h["demo"])
     pd_.add_argument("--example", default="keripik-tempe", help=h["example"])
     common(pd_, "shelflife-demo")
+
+    pc = sub.add_parser("compare", help=h["compare"], description=h["compare"])
+    pc.add_argument("study_a", metavar="STUDY_A", help=h["study_a"])
+    pc.add_argument("study_b", metavar="STUDY_B", help=h["study_b"])
+    pc.add_argument("--attribute", action="append", metavar="NAME", help=h["attribute"])
+    pc.add_argument("--at", action="append", metavar="TEMPERATURE", help=h["at"])
+    pc.add_argument("--order", choices=("zero", "first"), help=h["order"])
+    pc.add_argument("--out", metavar="DIR", default=None, help=h["compare_out"])
+    pc.add_argument("--json", action="store_true", help=h["compare_json"])
+    pc.add_argument("--lang", choices=("en", "id"), default=_lang_default(), help=h["lang"])
     return parser
 
 
+def _run_compare(args: argparse.Namespace) -> int:
+    """``shelflife compare STUDY_A STUDY_B``: print the verdicts, the JSON, or write it."""
+    from .comparison import compare
+    from .io import read_study
+
+    study_a = read_study(args.study_a)
+    study_b = read_study(args.study_b)
+    kwargs = {} if not args.at else {"temperatures": args.at}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = compare(study_a, study_b, attributes=args.attribute, order=args.order, **kwargs)
+    outputs = result.write(args.out) if args.out else None
+    if args.json:
+        sys.stdout.write(result.to_json())
+        return EXIT_OK
+    print(result.summary_text(args.lang))
+    if outputs:
+        label = "Ditulis" if args.lang == "id" else "Written"
+        for path in outputs.values():
+            print(f"{label}: {path}")
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "compare":
+        return _run_compare(args)
     from .analysis import analyze
     from .io import read_study
 

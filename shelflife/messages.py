@@ -903,7 +903,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "pada lebih banyak suhu, akan membatasinya.",
         ),
     },
-    # ------------------------------------------- formulation comparison (shelflife.compare)
+    # ------------------------------------------- formulation comparison (shelflife.comparison)
     "compare_no_common_attribute": {
         "en": (
             "the two studies have no attribute in common ({study_a}: {names_a}; {study_b}: "
