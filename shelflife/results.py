@@ -158,7 +158,8 @@ class FitResult:
         ``n``, ``p``, ``dof``, ``sse``, ``rmse``, ``sigma``, ``r_squared``, ``aic``,
         ``aicc``, ``bic``.
     time, temperature, value, fitted, residuals : numpy.ndarray
-        Data [day], [K], [unit] with fitted values and residuals [unit].
+        Data [day], [K], [unit] with fitted values and residuals (observed minus fitted)
+        [unit].
     two_step : TwoStepResult
         The classic two-step result for comparison.
     converged : bool
@@ -222,6 +223,8 @@ class FitResult:
         """
         from .errormodels import log_likelihood, n_variance_parameters
 
+        # the optimiser's residuals are model minus data; report data minus model
+        residuals = -np.asarray(residuals, dtype=float)
         n, P = jacobian.shape
         free = np.ones(P, dtype=bool) if free is None else np.asarray(free, dtype=bool)
         w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
@@ -268,7 +271,7 @@ class FitResult:
             time=time,
             temperature=temperature,
             value=value,
-            fitted=value + residuals,
+            fitted=value - residuals,
             residuals=residuals,
             rows=rows,
             two_step=two_step,

@@ -172,10 +172,9 @@ def _first_gradient(t, k, p, s):
 
 
 def _first_time(limit, k, p, s):
+    a0 = np.asarray(p[0], dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        if p[0] <= 0 or limit <= 0:
-            return np.full(np.shape(k), np.nan)
-        return np.log(limit / p[0]) / (s * k)
+        return np.where((a0 > 0) & (limit > 0), np.log(limit / a0) / (s * k), np.nan)
 
 
 FIRST = ReactionOrder(
@@ -206,10 +205,9 @@ def _second_gradient(t, k, p, s):
 
 
 def _second_time(limit, k, p, s):
+    a0 = np.asarray(p[0], dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        if p[0] <= 0 or limit <= 0:
-            return np.full(np.shape(k), np.nan)
-        return (1.0 / p[0] - 1.0 / limit) / (s * k)
+        return np.where((a0 > 0) & (limit > 0), (1.0 / a0 - 1.0 / limit) / (s * k), np.nan)
 
 
 SECOND = ReactionOrder(
@@ -264,13 +262,16 @@ def _nth_gradient(t, k, p, s):
 
 
 def _nth_time(limit, k, p, s):
-    m = 1.0 - p[1]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if p[0] <= 0 or limit <= 0:
-            return np.full(np.shape(k), np.nan)
-        if abs(m) < _NEAR_ONE:
-            return np.log(limit / p[0]) / (s * k)
-        return ((limit / p[0]) ** m - 1.0) / (m * s * k)
+    a0 = np.asarray(p[0], dtype=float)
+    m = 1.0 - np.asarray(p[1], dtype=float)
+    near_one = np.abs(m) < _NEAR_ONE
+    m_safe = np.where(near_one, 1.0, m)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        ratio = limit / a0
+        t = np.where(
+            near_one, np.log(ratio) / (s * k), (ratio**m_safe - 1.0) / (m_safe * s * k)
+        )
+        return np.where((a0 > 0) & (limit > 0), t, np.nan)
 
 
 def _nth_linearize(y, p, s):
@@ -316,14 +317,13 @@ def _weibull_gradient(t, k, p, s):
 
 
 def _weibull_time(limit, k, p, s):
+    a0 = np.asarray(p[0], dtype=float)
     beta = np.exp(p[1])
     with np.errstate(divide="ignore", invalid="ignore"):
-        if p[0] <= 0 or limit <= 0:
-            return np.full(np.shape(k), np.nan)
-        x = s * np.log(limit / p[0])
-        if x < 0:
-            return np.full(np.shape(k), -1.0)  # the limit lies behind: crossed "before" t = 0
-        return x ** (1.0 / beta) / k
+        x = s * np.log(limit / a0)
+        # x < 0: the limit lies behind, crossed "before" t = 0
+        t = np.where(x < 0, -1.0, np.abs(x) ** (1.0 / beta) / k)
+        return np.where((a0 > 0) & (limit > 0), t, np.nan)
 
 
 WEIBULL = ReactionOrder(
@@ -357,12 +357,10 @@ def _eq_gradient(t, k, p, s):
 
 def _eq_time(limit, k, p, s):
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = (p[0] - p[1]) / (limit - p[1])
-        if not ratio > 0:
-            return np.full(np.shape(k), np.inf)
-        if ratio < 1:  # the limit lies between A0 and the start: behind
-            return np.full(np.shape(k), -1.0)
-        return np.log(ratio) / k
+        ratio = np.asarray((p[0] - p[1]) / (limit - p[1]), dtype=float)
+        # ratio <= 0: the plateau is short of the limit (never); < 1: the limit is behind
+        t = np.where(ratio < 1, -1.0, np.log(np.where(ratio > 0, ratio, 1.0)) / k)
+        return np.where(ratio > 0, t, np.inf)
 
 
 def _eq_linearize(y, p, s):
