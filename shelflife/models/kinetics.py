@@ -127,6 +127,8 @@ def _first_start(t, y, s):
 
 
 def _col(*arrays):
+    if len(arrays) == 1:  # the common case: one order parameter; much cheaper than stack
+        return np.asarray(arrays[0], dtype=float)[..., None]
     return np.stack(np.broadcast_arrays(*arrays), axis=-1)
 
 
