@@ -37,9 +37,6 @@ __all__ = ["analyze", "AttributeAnalysis", "StudyAnalysis", "SCHEMA", "TABLE_TEM
 SCHEMA = "shelflife.result/1"
 #: Temperatures of the shelf-life-versus-temperature table [°C].
 TABLE_TEMPERATURES_C = tuple(float(x) for x in range(15, 46, 5))
-#: |studentised residual| above which a point is reported as a suspected outlier. With ~60
-#: points, 3 flags about one clean study in six by chance; 3.5 about one in thirty.
-OUTLIER_THRESHOLD = 3.5
 #: |ΔAIC| below which two reaction orders are called equally supported (Burnham & Anderson).
 AIC_TIE = 2.0
 
@@ -351,7 +348,7 @@ def analyze_attribute(
     chosen, alternatives = fits[0], tuple(fits[1:])
     notices = list(chosen.notices)
     notices.extend(check_plausibility(chosen, attr.reaction))
-    diag = run_diagnostics(chosen, untestable_notice=False, outlier_threshold=OUTLIER_THRESHOLD)
+    diag = run_diagnostics(chosen, untestable_notice=False)
     notices.extend(diag.notices)
     if alternatives:
         delta = alternatives[0].statistics["aic"] - chosen.statistics["aic"]

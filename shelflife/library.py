@@ -441,7 +441,8 @@ def _display(x: float) -> float | int:
 
 def _fitted_ea(fit: Any) -> tuple[float, float, float]:
     """(estimate, ci low, ci high) of a fit's activation energy [kJ/mol]."""
-    est = fit.parameters["activation_energy"]
+    params = fit.parameters
+    est = params["activation_energy"] if "activation_energy" in params else params["activation_enthalpy"]
     unit = getattr(est, "unit", "kJ/mol") or "kJ/mol"
     values = [float(est.value), float(est.ci95[0]), float(est.ci95[1])]
     if unit != "kJ/mol":
@@ -482,6 +483,9 @@ def check_plausibility(fit: Any, reaction: str | ReactionClass | None = None) ->
     if reaction is None:
         reaction = getattr(attribute, "reaction", None)
     rc = get_reaction(reaction) if reaction is not None else None
+    params = fit.parameters
+    if "activation_energy" not in params and "activation_enthalpy" not in params:
+        return []  # Q10 or single-temperature models: no activation energy to check
     ea, low, high = _fitted_ea(fit)
     if not (np.isfinite(low) and np.isfinite(high)):
         low = high = ea

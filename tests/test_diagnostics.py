@@ -488,5 +488,5 @@ def test_studentized_plot_lines_and_outlier_label():
         for ln in ax.get_lines()
         if ln.get_linestyle() != "None" and np.ptp(ln.get_ydata()) == 0
     }
-    assert {0.0, 2.0, -2.0, 3.0, -3.0} <= levels
+    assert {0.0, 2.0, -2.0, 3.5, -3.5} <= levels
     assert [a.get_text() for a in ax.texts] == ["32"]

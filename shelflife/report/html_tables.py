@@ -13,6 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .i18n import (
+    LABELS,
     check_lang,
     format_celsius,
     format_days,
@@ -22,7 +23,7 @@ from .i18n import (
     t,
     unit_label,
 )
-from .text import order_text
+from .text import order_text, temperature_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import StudyAnalysis
@@ -33,6 +34,7 @@ __all__ = [
     "fit_result_html",
     "study_analysis_html",
     "parameter_rows",
+    "parameter_name",
     "statistics_rows",
     "shelf_life_row",
     "notice_rows",
@@ -61,23 +63,53 @@ def _interval(low: float, high: float, lang: str, decimals: int) -> str:
 
 
 # ---------------------------------------------------------------------------- rows
+def parameter_name(fit: FitResult, key: str, lang: str = "en") -> str:
+    """Translated name of a reported parameter of ``fit``.
+
+    Per-temperature initial values (``initial_value_25C``...) read "Initial value A0 at
+    25 °C"; with them, ``initial_value`` is their mean. Unknown names fall back to the
+    parameter's symbol.
+    """
+    model = fit.model
+    per_temperature = {
+        model.parameters[i].name: T for i, T in enumerate(model.initial_temperatures)
+    }
+    if key in per_temperature:
+        return t(
+            "param_initial_value_at", lang, temperature=format_celsius(per_temperature[key], lang)
+        )
+    if key == "initial_value" and per_temperature:
+        return t("param_initial_value_mean", lang)
+    if f"param_{key}" in LABELS:
+        return t(f"param_{key}", lang)
+    p = fit.parameters.get(key)
+    return p.symbol if p is not None else key
+
+
 def parameter_rows(fit: FitResult, lang: str = "en") -> list[dict[str, str]]:
-    """Rows ``name, value, stderr, ci, unit`` for Ea, k_ref, A0 and T_ref."""
+    """Rows ``name, value, stderr, ci, unit`` for every parameter, then T_ref.
+
+    Names are translated (:func:`parameter_name`); fixed parameters show "fixed" instead
+    of a standard error.
+    """
     check_lang(lang)
     rows = []
     T_ref = fit.model.reference_temperature
+    names = fit.model.parameter_names
+    free = dict(zip(names, fit.free if fit.free is not None else [True] * len(names), strict=True))
     for key, p in fit.parameters.items():
         d = decimals_for(p.stderr, p.value)
-        name = t(f"param_{key}", lang) if f"param_{key}" in _PARAM_KEYS else p.symbol
+        name = parameter_name(fit, key, lang)
         if key == "rate_constant_ref":
             name += f" ({format_celsius(T_ref, lang)})"
+        fixed = not free.get(key, True)
         rows.append(
             {
                 "name": name,
                 "symbol": p.symbol,
                 "value": format_number(p.value, lang, d),
-                "stderr": format_number(p.stderr, lang, d),
-                "ci": _interval(p.ci95[0], p.ci95[1], lang, d),
+                "stderr": t("param_fixed", lang) if fixed else format_number(p.stderr, lang, d),
+                "ci": "" if fixed else _interval(p.ci95[0], p.ci95[1], lang, d),
                 "unit": unit_label(p.unit, lang),
             }
         )
@@ -92,9 +124,6 @@ def parameter_rows(fit: FitResult, lang: str = "en") -> list[dict[str, str]]:
         }
     )
     return rows
-
-
-_PARAM_KEYS = ("param_activation_energy", "param_rate_constant_ref", "param_initial_value")
 
 
 def statistics_rows(fit: FitResult, lang: str = "en") -> list[tuple[str, str]]:
@@ -187,10 +216,13 @@ def _warnings_html(rows: list[dict[str, str]], lang: str) -> str:
 
 def _fit_title(fit: FitResult, lang: str) -> str:
     a = fit.attribute
-    return (
-        f"{a.display_name} [{unit_label(a.unit, lang)}]: "
-        f"{t('model_line', lang, order=order_text(fit.order, lang))}"
+    line = t(
+        "model_line",
+        lang,
+        order=order_text(fit.order, lang),
+        temperature=temperature_text(fit.model.temperature.name, lang),
     )
+    return f"{a.display_name} [{unit_label(a.unit, lang)}]: {line}"
 
 
 def fit_result_html(fit: FitResult, lang: str = "en") -> str:

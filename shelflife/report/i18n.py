@@ -340,13 +340,20 @@ LABELS: dict[str, dict[str, str]] = {
     "results_for": {"en": "Results: {attribute}", "id": "Hasil: {attribute}"},
     "model": {"en": "Model", "id": "Model"},
     "model_line": {
-        "en": "{order}, Arrhenius temperature dependence, one-step global fit of all "
+        "en": "{order}, {temperature} temperature dependence, one-step global fit of all "
         "temperatures.",
-        "id": "{order}, ketergantungan suhu Arrhenius, pemasangan global satu tahap "
+        "id": "{order}, ketergantungan suhu {temperature}, pemasangan global satu tahap "
         "untuk semua suhu.",
     },
     "order_zero": {"en": "Zero order", "id": "Orde nol"},
     "order_first": {"en": "First order", "id": "Orde satu"},
+    "order_second": {"en": "Second order", "id": "Orde dua"},
+    "order_nth": {"en": "nth order", "id": "Orde ke-n"},
+    "order_weibull": {"en": "Weibull", "id": "Weibull"},
+    "order_equilibrium": {
+        "en": "First-order approach to equilibrium",
+        "id": "Orde satu menuju kesetimbangan",
+    },
     "equation": {"en": "Equation", "id": "Persamaan"},
     "selection_aic": {
         "en": "Reaction order chosen by AIC.",
@@ -365,6 +372,27 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Konstanta laju k_ref pada T_ref",
     },
     "param_initial_value": {"en": "Initial value A0", "id": "Nilai awal A0"},
+    "param_initial_value_at": {
+        "en": "Initial value A0 at {temperature}",
+        "id": "Nilai awal A0 pada {temperature}",
+    },
+    "param_initial_value_mean": {
+        "en": "Initial value A0, mean of the temperatures",
+        "id": "Nilai awal A0, rata-rata semua suhu",
+    },
+    "param_order": {"en": "Reaction order n", "id": "Orde reaksi n"},
+    "param_shape": {"en": "Weibull shape β", "id": "Parameter bentuk Weibull β"},
+    "param_final_value": {"en": "Final value A∞", "id": "Nilai akhir A∞"},
+    "param_humidity_coefficient": {
+        "en": "Humidity coefficient B",
+        "id": "Koefisien kelembapan B",
+    },
+    "param_q10": {"en": "Temperature coefficient Q10", "id": "Koefisien suhu Q10"},
+    "param_activation_enthalpy": {
+        "en": "Activation enthalpy ΔH‡",
+        "id": "Entalpi aktivasi ΔH‡",
+    },
+    "param_rate_constant": {"en": "Rate constant k", "id": "Konstanta laju k"},
     "reference_temperature": {
         "en": "Reference temperature T_ref",
         "id": "Suhu acuan T_ref",
@@ -485,10 +513,14 @@ LABELS: dict[str, dict[str, str]] = {
         "menyebar normal.",
     },
     "fig_studentized": {
-        "en": "Studentised residuals against fitted values; dotted: ±2, dashed: ±3 "
-        "(points beyond are labelled with their row).",
+        "en": "Studentised residuals against fitted values; dotted: ±2, dashed: ±3.5, the "
+        "outlier threshold (points beyond are labelled with their row).",
         "id": "Residual terstudentisasi terhadap nilai dugaan; titik-titik: ±2, putus-putus: "
-        "±3 (titik di luarnya diberi nomor baris).",
+        "±3,5, ambang pencilan (titik di luarnya diberi nomor baris).",
+    },
+    "fig_studentized_threshold": {
+        "en": "The outlier check of this report uses ±{threshold}.",
+        "id": "Pemeriksaan pencilan dalam laporan ini memakai ±{threshold}.",
     },
     "diagnostics": {"en": "Model diagnostics", "id": "Diagnostik model"},
     "model_comparison": {"en": "Model comparison", "id": "Perbandingan model"},
@@ -512,9 +544,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "lack_of_fit": {"en": "Lack-of-fit test", "id": "Uji ketidaksesuaian model"},
     "lack_of_fit_line": {
-        "en": "F = {f} on {df1} and {df2} degrees of freedom, p = {p}; replicate standard "
+        "en": "F = {f} on {df1} and {df2} degrees of freedom, {p}; replicate standard "
         "deviation {sd}.",
-        "id": "F = {f} pada derajat bebas {df1} dan {df2}, p = {p}; simpangan baku ulangan {sd}.",
+        "id": "F = {f} pada derajat bebas {df1} dan {df2}, {p}; simpangan baku ulangan {sd}.",
     },
     "lack_of_fit_none": {
         "en": "Not possible: no condition was measured more than once.",
@@ -522,9 +554,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "curvature": {"en": "Curvature of the Arrhenius plot", "id": "Kelengkungan plot Arrhenius"},
     "curvature_line": {
-        "en": "Quadratic term in {axis}: F = {f} on 1 and {dof} degrees of freedom, p = {p}; "
+        "en": "Quadratic term in {axis}: F = {f} on 1 and {dof} degrees of freedom, {p}; "
         "apparent {symbol} {low} near {t_low} and {high} near {t_high}.",
-        "id": "Suku kuadrat dalam {axis}: F = {f} pada derajat bebas 1 dan {dof}, p = {p}; "
+        "id": "Suku kuadrat dalam {axis}: F = {f} pada derajat bebas 1 dan {dof}, {p}; "
         "{symbol} semu {low} di sekitar {t_low} dan {high} di sekitar {t_high}.",
     },
     "curvature_untestable": {
@@ -540,6 +572,210 @@ LABELS: dict[str, dict[str, str]] = {
     "studentized_residual": {"en": "Studentised residual", "id": "Residual terstudentisasi"},
     "leverage": {"en": "Leverage", "id": "Leverage"},
     "row": {"en": "Row", "id": "Baris"},
+    # ------------------------------------- report: diagnostics, comparison, isoconversion
+    "lack_of_fit_no_dof": {
+        "en": "Not possible: too few distinct storage conditions for the number of parameters.",
+        "id": "Tidak dapat dilakukan: kondisi simpan yang berbeda terlalu sedikit untuk jumlah "
+        "parameternya.",
+    },
+    "lack_of_fit_ok": {
+        "en": "No evidence that the curve misses the replicate means (p ≥ 0.05).",
+        "id": "Tidak ada bukti bahwa kurva meleset dari rata-rata ulangan (p ≥ 0,05).",
+    },
+    "lack_of_fit_significant": {
+        "en": "The curve misses the replicate means by more than the replicates scatter "
+        "(p < 0.05): another reaction order or temperature model may describe the data better.",
+        "id": "Kurva meleset dari rata-rata ulangan melebihi sebaran ulangannya (p < 0,05): "
+        "orde reaksi atau model suhu lain mungkin lebih sesuai dengan data.",
+    },
+    "curvature_ok": {
+        "en": "No evidence of curvature (p ≥ 0.05).",
+        "id": "Tidak ada bukti kelengkungan (p ≥ 0,05).",
+    },
+    "curvature_significant": {
+        "en": "The line is curved (p < 0.05): do not extrapolate across the bend.",
+        "id": "Garisnya melengkung (p < 0,05): jangan mengekstrapolasi melewati lengkungan.",
+    },
+    "curvature_untestable_n": {
+        "en": "Not testable with {n} temperatures (at least four are needed).",
+        "id": "Tidak dapat diuji dengan {n} suhu (diperlukan paling sedikit empat).",
+    },
+    "curvature_not_applicable": {
+        "en": "Not applicable: the model has no temperature term.",
+        "id": "Tidak berlaku: model tidak memiliki suku suhu.",
+    },
+    "curvature_fit_failed": {
+        "en": "Not available: the model with a quadratic term could not be fitted.",
+        "id": "Tidak tersedia: model dengan suku kuadrat tidak dapat dipasang.",
+    },
+    "no_outliers_threshold": {
+        "en": "None: no studentised residual beyond ±{threshold}.",
+        "id": "Tidak ada: tidak ada residual terstudentisasi di luar ±{threshold}.",
+    },
+    "outliers_intro": {
+        "en": "Measurements with a studentised residual beyond ±{threshold}. Check them "
+        "(transcription, sample, instrument); they were kept in the fit.",
+        "id": "Pengukuran dengan residual terstudentisasi di luar ±{threshold}. Periksalah "
+        "(pencatatan, sampel, alat); pengukuran ini tetap dipakai dalam pemasangan.",
+    },
+    "time_col": {"en": "Time", "id": "Waktu"},
+    "measured": {"en": "Measured", "id": "Terukur"},
+    "fitted": {"en": "Fitted", "id": "Dugaan"},
+    "parameters_at_bounds": {"en": "Parameters at a bound", "id": "Parameter pada batasnya"},
+    "no_parameters_at_bounds": {
+        "en": "None: every parameter lies inside its allowed range.",
+        "id": "Tidak ada: semua parameter berada di dalam rentang yang diizinkan.",
+    },
+    "parameter_at_bound_item": {
+        "en": "{parameter} = {value}, at its bound: its interval is not reliable",
+        "id": "{parameter} = {value}, pada batasnya: selang kepercayaannya tidak andal",
+    },
+    "no_model_comparison": {
+        "en": "Only the declared model was fitted; there is nothing to compare it with.",
+        "id": "Hanya model yang ditetapkan yang dipasang; tidak ada pembandingnya.",
+    },
+    "tmodel_arrhenius": {"en": "Arrhenius", "id": "Arrhenius"},
+    "tmodel_eyring": {"en": "Eyring", "id": "Eyring"},
+    "tmodel_q10": {"en": "Q10", "id": "Q10"},
+    "tmodel_arrhenius_rh": {
+        "en": "humidity-corrected Arrhenius",
+        "id": "Arrhenius terkoreksi kelembapan",
+    },
+    "tmodel_isothermal": {"en": "single temperature", "id": "suhu tunggal"},
+    "iso_title": {
+        "en": "Isoconversion (no reaction order assumed)",
+        "id": "Isokonversi (tanpa asumsi orde reaksi)",
+    },
+    "iso_intro": {
+        "en": "At each temperature the time at which the attribute reaches its limit is read "
+        "from the data: interpolated between the two pulls that bracket the limit, or "
+        "extrapolated from a straight line of that temperature alone when the data stop short "
+        "of it. ln(1/time) is then regressed on 1/T.",
+        "id": "Pada setiap suhu, waktu ketika atribut mencapai batasnya dibaca dari data: "
+        "diinterpolasi di antara dua pengambilan sampel yang mengapit batas, atau "
+        "diekstrapolasi dari garis lurus suhu itu saja bila data belum mencapainya. "
+        "Kemudian ln(1/waktu) diregresikan terhadap 1/T.",
+    },
+    "iso_time": {"en": "Time to the limit", "id": "Waktu mencapai batas"},
+    "iso_how": {"en": "Obtained by", "id": "Diperoleh dengan"},
+    "iso_interpolated": {
+        "en": "interpolation between pulls",
+        "id": "interpolasi antara pengambilan sampel",
+    },
+    "iso_extrapolated-zero": {
+        "en": "extrapolation (zero-order line at this temperature)",
+        "id": "ekstrapolasi (garis orde nol pada suhu ini)",
+    },
+    "iso_extrapolated-first": {
+        "en": "extrapolation (first-order line at this temperature)",
+        "id": "ekstrapolasi (garis orde satu pada suhu ini)",
+    },
+    "iso_none": {
+        "en": "not reached: the data do not move towards the limit",
+        "id": "tidak tercapai: data tidak bergerak menuju batas",
+    },
+    "ea_isoconversion": {"en": "Ea, isoconversion", "id": "Ea, isokonversi"},
+    "iso_shelf_life": {
+        "en": "Shelf life, isoconversion",
+        "id": "Umur simpan, isokonversi",
+    },
+    "one_step_shelf_life": {
+        "en": "Shelf life, one-step fit",
+        "id": "Umur simpan, pemasangan satu tahap",
+    },
+    "iso_inside": {"en": "inside", "id": "di dalam"},
+    "iso_outside": {"en": "outside", "id": "di luar"},
+    "iso_comparison": {
+        "en": "Isoconversion gives Ea = {iso} kJ/mol, {where} the 95 % CI of the one-step Ea "
+        "({low} to {high} kJ/mol), and a shelf life of {iso_sl} at {temperature} against "
+        "{one_sl} from the one-step fit.",
+        "id": "Isokonversi menghasilkan Ea = {iso} kJ/mol, {where} SK 95 % Ea satu tahap "
+        "({low} sampai {high} kJ/mol), dan umur simpan {iso_sl} pada {temperature} "
+        "dibandingkan {one_sl} dari pemasangan satu tahap.",
+    },
+    "iso_no_ea": {
+        "en": "The limit time is known at fewer than two temperatures, so isoconversion gives "
+        "no activation energy and no shelf life.",
+        "id": "Waktu mencapai batas hanya diketahui pada kurang dari dua suhu, sehingga "
+        "isokonversi tidak menghasilkan energi aktivasi maupun umur simpan.",
+    },
+    "iso_summary_line": {
+        "en": "Isoconversion (no order assumed): Ea = {ea} kJ/mol ({ci} {low} to {high}), "
+        "outside the one-step 95 % CI",
+        "id": "Isokonversi (tanpa asumsi orde): Ea = {ea} kJ/mol ({ci} {low} sampai {high}), "
+        "di luar SK 95 % satu tahap",
+    },
+    # ------------------------------------------------------- method: fit options
+    "method_error_model": {
+        "en": "Error model for {attributes}: {model}.",
+        "id": "Model galat untuk {attributes}: {model}.",
+    },
+    "error_model_constant": {
+        "en": "constant variance, every measurement weighted equally (ordinary least squares)",
+        "id": "varians konstan, setiap pengukuran berbobot sama (kuadrat terkecil biasa)",
+    },
+    "error_model_proportional": {
+        "en": "scatter proportional to the level (constant coefficient of variation), fitted "
+        "by iteratively reweighted least squares",
+        "id": "sebaran sebanding dengan besarnya nilai (koefisien keragaman konstan), dipasang "
+        "dengan kuadrat terkecil terboboti berulang",
+    },
+    "error_model_combined": {
+        "en": "a constant plus a proportional part, variance σ²(1 + c²μ²) with c = {c} "
+        "estimated from the data, fitted by iteratively reweighted least squares",
+        "id": "bagian konstan ditambah bagian sebanding, varians σ²(1 + c²μ²) dengan c = {c} "
+        "diduga dari data, dipasang dengan kuadrat terkecil terboboti berulang",
+    },
+    "error_model_replicates": {
+        "en": "each measurement weighted by the inverse variance of its replicates at the "
+        "same time and temperature",
+        "id": "setiap pengukuran diboboti dengan kebalikan varians ulangannya pada waktu dan "
+        "suhu yang sama",
+    },
+    "error_model_weights": {
+        "en": "weights supplied by the user",
+        "id": "bobot yang diberikan pengguna",
+    },
+    "method_initial_per_temperature": {
+        "en": "For {attributes}, each test temperature has its own initial value A0 (for "
+        "example when the samples of each chamber came from a different batch); the rate "
+        "constant and Ea are common to all temperatures, and at any other temperature the "
+        "mean of the initial values is used.",
+        "id": "Untuk {attributes}, setiap suhu uji memiliki nilai awal A0 sendiri (misalnya "
+        "bila sampel setiap ruang simpan berasal dari batch yang berbeda); konstanta laju dan "
+        "Ea berlaku sama untuk semua suhu, dan pada suhu lain dipakai rata-rata nilai awal "
+        "tersebut.",
+    },
+    "method_diagnostics": {
+        "en": "Each fit is checked. Models are compared by AICc, the AIC corrected for small "
+        "samples, with Akaike weights. Where measurements were replicated, a lack-of-fit F "
+        "test compares the misfit of the curve with the scatter of the replicates. "
+        "Internally studentised residuals (each residual divided by its own standard error, "
+        "which accounts for leverage) beyond ±{threshold} mark suspected outliers; they are "
+        "reported, never removed. With four or more temperatures, a quadratic term in 1/T "
+        "tests the Arrhenius line for curvature.",
+        "id": "Setiap hasil pemasangan diperiksa. Model dibandingkan dengan AICc, yaitu AIC "
+        "yang dikoreksi untuk sampel kecil, beserta bobot Akaike. Bila pengukuran diulang, "
+        "uji F ketidaksesuaian model membandingkan simpangan kurva dengan sebaran ulangan. "
+        "Residual terstudentisasi internal (setiap residual dibagi galat bakunya sendiri, "
+        "yang memperhitungkan leverage) di luar ±{threshold} menandai dugaan pencilan; "
+        "pencilan dilaporkan, tidak pernah dibuang. Dengan empat suhu atau lebih, suku "
+        "kuadrat dalam 1/T menguji kelengkungan garis Arrhenius.",
+    },
+    "method_isoconversion": {
+        "en": "Isoconversion is a cross-check that assumes no reaction order: the time to "
+        "reach the limit at each temperature, and a straight line of ln(1/time) against 1/T. "
+        "It uses only the measurements near the limit and, with three temperatures, leaves "
+        "one degree of freedom, so its intervals are wide; the one-step fit remains the basis "
+        "of the shelf life.",
+        "id": "Isokonversi adalah pemeriksaan silang tanpa asumsi orde reaksi: waktu "
+        "mencapai batas pada setiap suhu, lalu garis lurus ln(1/waktu) terhadap 1/T. Metode "
+        "ini hanya memakai pengukuran di dekat batas dan, dengan tiga suhu, hanya menyisakan "
+        "satu derajat bebas, sehingga selangnya lebar; pemasangan satu tahap tetap menjadi "
+        "dasar umur simpan.",
+    },
+    "param_fixed": {"en": "fixed", "id": "tetap"},
+    "and": {"en": "and", "id": "dan"},
 }
 
 # Method statement and references are long texts, kept apart from the short labels.
@@ -608,6 +844,12 @@ REFERENCES: tuple[str, ...] = (
     "doi:10.1111/j.1365-2621.1996.tb13138.x",
     "D. M. Bates and D. G. Watts, Nonlinear Regression Analysis and Its Applications. "
     "New York: Wiley, 1988.",
+    "K. P. Burnham and D. R. Anderson, Model Selection and Multimodel Inference, 2nd ed. "
+    "New York: Springer, 2002.",
+    "N. R. Draper and H. Smith, Applied Regression Analysis, 3rd ed. New York: Wiley, 1998.",
+    "K. C. Waterman, “The application of the Accelerated Stability Assessment Program "
+    "(ASAP) to quality by design (QbD) for drug product stability,” AAPS PharmSciTech, "
+    "vol. 12, no. 3, pp. 932–937, 2011. doi:10.1208/s12249-011-9657-3",
 )
 
 

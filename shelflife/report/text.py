@@ -6,6 +6,7 @@ recomputed here.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from .i18n import (
@@ -22,7 +23,7 @@ from .i18n import (
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import AttributeAnalysis, StudyAnalysis
 
-__all__ = ["summary_text", "order_text", "limit_text"]
+__all__ = ["summary_text", "order_text", "temperature_text", "limit_text", "isoconversion_differs"]
 
 
 def order_text(order: str, lang: str = "en") -> str:
@@ -31,6 +32,35 @@ def order_text(order: str, lang: str = "en") -> str:
     from .i18n import LABELS
 
     return t(key, lang) if key in LABELS else order
+
+
+def temperature_text(name: str, lang: str = "en") -> str:
+    """``"Arrhenius"``, ``"Arrhenius terkoreksi kelembapan"``... for a temperature model name."""
+    key = f"tmodel_{name}"
+    from .i18n import LABELS
+
+    return t(key, lang) if key in LABELS else name
+
+
+def isoconversion_differs(analysis_attribute: AttributeAnalysis) -> bool:
+    """Whether the isoconversion Ea and the one-step Ea disagree.
+
+    The isoconversion Ea differs from the one-step Ea by more than the half-width of its
+    (symmetric) interval, and the one-step Ea lies outside the isoconversion interval (when
+    that interval exists). ``False`` when either value is missing.
+    """
+    iso = analysis_attribute.isoconversion
+    ea = analysis_attribute.fit.parameters.get("activation_energy")
+    if iso is None or ea is None:
+        return False
+    half = (ea.ci95[1] - ea.ci95[0]) / 2.0
+    diff = abs(iso.activation_energy - ea.value)
+    if not (math.isfinite(diff) and math.isfinite(half) and diff > half):
+        return False
+    # ...and the one-step Ea lies outside the isoconversion interval (with three
+    # temperatures that interval is very wide, and the difference then means little)
+    lo, hi = iso.ci95
+    return bool(not (math.isfinite(lo) and math.isfinite(hi)) or not lo <= ea.value <= hi)
 
 
 def limit_text(analysis_attribute: AttributeAnalysis, lang: str = "en") -> str:
@@ -78,14 +108,30 @@ def summary_text(analysis: StudyAnalysis, lang: str = "en") -> str:
         lines.append("")
         lines.append(
             f"{a.display_name} [{unit_label(a.unit, lang)}] ({limit_text(aa, lang)}): "
-            f"{order_text(fit.order, lang).lower()}, Arrhenius"
+            f"{order_text(fit.order, lang).lower()}, "
+            f"{temperature_text(fit.model.temperature.name, lang)}"
         )
-        ea = fit.parameters["activation_energy"]
-        lines.append(
-            f"  Ea = {format_number(ea.value, lang, 1)} kJ/mol ({ci} "
-            f"{format_number(ea.ci95[0], lang, 1)} {t('to', lang)} "
-            f"{format_number(ea.ci95[1], lang, 1)})"
-        )
+        ea = fit.parameters.get("activation_energy")
+        if ea is not None:
+            lines.append(
+                f"  Ea = {format_number(ea.value, lang, 1)} kJ/mol ({ci} "
+                f"{format_number(ea.ci95[0], lang, 1)} {t('to', lang)} "
+                f"{format_number(ea.ci95[1], lang, 1)})"
+            )
+        if isoconversion_differs(aa):
+            iso = aa.isoconversion
+            low, high = iso.ci95
+            lines.append(
+                "  "
+                + t(
+                    "iso_summary_line",
+                    lang,
+                    ea=format_number(iso.activation_energy, lang, 1),
+                    ci=ci,
+                    low=format_number(low, lang, 1),
+                    high=format_number(high, lang, 1),
+                )
+            )
         for s in aa.shelf_lives:
             head = f"  {format_celsius(s.temperature, lang)}: {t('shelf_life', lang).lower()} "
             est = format_days(s.estimate, lang)
