@@ -1,4 +1,4 @@
-"""Command-line front end: ``shelflife analyze``, ``shelflife demo``, ``shelflife compare``.
+"""Command-line front end: ``shelflife analyze``, ``demo``, ``compare`` and ``protocol ...``.
 
 A thin layer over the public API: it parses arguments, calls :func:`shelflife.read_study`
 and :func:`shelflife.analyze`, and writes or prints the results. Errors in the input end
@@ -47,6 +47,31 @@ _HELP = {
         "or first order by AIC)",
         "compare_out": "write compare.json into this folder",
         "compare_json": "print the comparison JSON to standard output instead of the summary",
+        "protocol": "lab protocols: list and show templates, create a study folder, print its "
+        "pull calendar and data-entry sheet",
+        "protocol_list": "list the protocol templates and product presets",
+        "protocol_show": "show a protocol template as a readable plan",
+        "protocol_name": "template name (see 'shelflife protocol list') or path of a protocol "
+        "TOML file",
+        "protocol_product": 'product preset key (e.g. "keripik"), a product description that '
+        'names one (e.g. "Keripik tempe, PP bag"), or a preset TOML file',
+        "protocol_new": "create a study folder from a template: study.toml, schedule.csv, "
+        "schedule.ics and a blank data sheet",
+        "protocol_start": "first day of storage, YYYY-MM-DD (e.g. 2027-01-04)",
+        "protocol_out": "the new study folder",
+        "protocol_study_name": "study identifier (default: from the product and start date)",
+        "avoid_weekends": "move pulls that fall on a Saturday or Sunday to the nearest weekday "
+        "inside the pull window (else to the Friday before)",
+        "new_xlsx": "write the data sheet as data.xlsx (Excel, with data validation) instead of "
+        "data.csv",
+        "protocol_schedule": "(re)write the pull calendar of a study folder: schedule.csv and "
+        "schedule.ics",
+        "schedule_out": "write the calendar files into this folder (default: the study folder)",
+        "protocol_sheet": "write the blank data-entry sheet of a study folder (one row per "
+        "planned pull and replicate, units in the headers)",
+        "sheet_xlsx": "write an Excel workbook with data validation and a Plan sheet",
+        "sheet_out": "output file (default: the study's data file name, .csv or .xlsx)",
+        "sheet_force": "replace an existing file (it may hold the lab's data)",
     },
 }
 
@@ -85,7 +110,180 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--out", metavar="DIR", default=None, help=h["compare_out"])
     pc.add_argument("--json", action="store_true", help=h["compare_json"])
     pc.add_argument("--lang", choices=("en", "id"), default=_lang_default(), help=h["lang"])
+    _add_protocol_parser(sub, h)
     return parser
+
+
+def _add_protocol_parser(sub: argparse._SubParsersAction, h: dict[str, str]) -> None:
+    """``shelflife protocol list|show|new|schedule|sheet``.
+
+    ``protocol check`` and ``protocol design`` are separate subcommands, registered by their
+    own modules when they exist; nothing here stands in for them.
+    """
+    pp = sub.add_parser("protocol", help=h["protocol"], description=h["protocol"])
+    pp.set_defaults(lang=_lang_default(), protocol_command=None, protocol_parser=pp)
+    psub = pp.add_subparsers(dest="protocol_command", metavar="SUBCOMMAND")
+
+    def lang(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=("en", "id"), default=_lang_default(), help=h["lang"])
+
+    pl = psub.add_parser("list", help=h["protocol_list"], description=h["protocol_list"])
+    lang(pl)
+
+    ps = psub.add_parser("show", help=h["protocol_show"], description=h["protocol_show"])
+    ps.add_argument("name", metavar="NAME", help=h["protocol_name"])
+    ps.add_argument("--product", metavar="KEY_OR_TEXT", help=h["protocol_product"])
+    lang(ps)
+
+    pn = psub.add_parser("new", help=h["protocol_new"], description=h["protocol_new"])
+    pn.add_argument("name", metavar="NAME", help=h["protocol_name"])
+    pn.add_argument("--product", metavar="KEY_OR_TEXT", help=h["protocol_product"])
+    pn.add_argument("--start", metavar="YYYY-MM-DD", required=True, help=h["protocol_start"])
+    pn.add_argument("--out", metavar="DIR", required=True, help=h["protocol_out"])
+    pn.add_argument("--name", dest="study_name", metavar="ID", help=h["protocol_study_name"])
+    pn.add_argument("--avoid-weekends", action="store_true", help=h["avoid_weekends"])
+    pn.add_argument("--xlsx", action="store_true", help=h["new_xlsx"])
+    lang(pn)
+
+    pk = psub.add_parser(
+        "schedule", help=h["protocol_schedule"], description=h["protocol_schedule"]
+    )
+    pk.add_argument("study", metavar="STUDY", help=h["study"])
+    pk.add_argument("--avoid-weekends", action="store_true", help=h["avoid_weekends"])
+    pk.add_argument("--out", metavar="DIR", default=None, help=h["schedule_out"])
+    lang(pk)
+
+    pw = psub.add_parser("sheet", help=h["protocol_sheet"], description=h["protocol_sheet"])
+    pw.add_argument("study", metavar="STUDY", help=h["study"])
+    pw.add_argument("--xlsx", action="store_true", help=h["sheet_xlsx"])
+    pw.add_argument("--out", metavar="FILE", default=None, help=h["sheet_out"])
+    pw.add_argument("--force", action="store_true", help=h["sheet_force"])
+    pw.add_argument("--avoid-weekends", action="store_true", help=h["avoid_weekends"])
+    lang(pw)
+
+
+_PROTOCOL_WORDS = {
+    "en": {
+        "templates": "Protocol templates:",
+        "products": "Product presets (--product):",
+        "written": "Written",
+        "notices": "Please note:",
+        "next": "Next: pull samples on the dates in {schedule}, enter the results in {data}, "
+        "then run: shelflife analyze {folder} --out {folder}/result",
+        "pulls": "{n} pulls from {first} to {last}; {moved} moved off a weekend.",
+        "xlsx_note": "study.toml names '{data}'. To analyse this workbook, set "
+        'data = "{name}" and sheet = "Data" under [study].',
+    },
+    "id": {
+        "templates": "Templat protokol:",
+        "products": "Preset produk (--product):",
+        "written": "Ditulis",
+        "notices": "Perhatikan:",
+        "next": "Selanjutnya: ambil sampel pada tanggal di {schedule}, catat hasilnya di "
+        "{data}, lalu jalankan: shelflife analyze {folder} --out {folder}/hasil --lang id",
+        "pulls": "{n} pengambilan dari {first} sampai {last}; {moved} dipindah dari akhir pekan.",
+        "xlsx_note": "study.toml menyebut '{data}'. Untuk menganalisis workbook ini, tulis "
+        'data = "{name}" dan sheet = "Data" di bawah [study].',
+    },
+}
+
+
+def _run_protocol(args: argparse.Namespace) -> int:
+    """``shelflife protocol ...``: thin calls into :mod:`shelflife.protocols`."""
+    from pathlib import Path
+
+    from . import protocols as pr
+
+    w = _PROTOCOL_WORDS[args.lang]
+    cmd = args.protocol_command
+    if cmd is None:
+        args.protocol_parser.print_help()
+        return EXIT_INPUT
+    if cmd == "list":
+        print(w["templates"])
+        for name in pr.list_protocols():
+            p = pr.load_protocol(name)
+            title = p.title_id if args.lang == "id" else p.title
+            print(f"  {name:<24} [{p.strength}] {title}")
+        print(w["products"])
+        for key in pr.list_products():
+            preset = pr.load_product(key)
+            print(f"  {key:<24} {preset.display_name(args.lang)}")
+        return EXIT_OK
+    if cmd == "show":
+        protocol = pr.Protocol.from_name(args.name)
+        preset, text = pr.resolve_product(args.product)
+        if preset is not None:
+            protocol = protocol.with_product(preset)
+        print(protocol.describe(args.lang), end="")
+        if preset is None and text:
+            from .errors import Notice
+
+            names = ", ".join(pr.list_products())
+            notice = Notice(
+                "protocol_generic_attributes",
+                "plausibility",
+                None,
+                {"product": text, "names": names},
+            )
+            print(f"  ! {notice.message(args.lang)}")
+        return EXIT_OK
+    if cmd == "new":
+        made = pr.new_study(
+            args.name,
+            args.out,
+            start=args.start,
+            product=args.product,
+            name=args.study_name,
+            lang=args.lang,
+            avoid_weekends=args.avoid_weekends,
+            xlsx=args.xlsx,
+        )
+        for path in made.files.values():
+            print(f"{w['written']}: {path}")
+        if made.notices:
+            print(w["notices"])
+            for n in made.notices:
+                print(f"  ! {n.message(args.lang)}")
+        print(
+            w["next"].format(
+                schedule=made.files["schedule.csv"],
+                data=made.files[made.plan.data],
+                folder=args.out,
+            )
+        )
+        return EXIT_OK
+    if cmd == "schedule":
+        plan = pr.read_plan(args.study)
+        avoid = True if args.avoid_weekends else None  # None: as recorded in study.toml
+        written = pr.write_schedule(plan, args.out, avoid_weekends=avoid, lang=args.lang)
+        table = plan.schedule(avoid_weekends=avoid)
+        print(
+            w["pulls"].format(
+                n=len(table),
+                first=table["scheduled_date"].min().isoformat(),
+                last=table["scheduled_date"].max().isoformat(),
+                moved=int(table["moved"].sum()),
+            )
+        )
+        for path in written.values():
+            print(f"{w['written']}: {path}")
+        return EXIT_OK
+    if cmd == "sheet":
+        plan = pr.read_plan(args.study)
+        path = pr.write_sheet(
+            plan,
+            args.out,
+            xlsx=args.xlsx,
+            force=args.force,
+            avoid_weekends=True if args.avoid_weekends else None,
+            lang=args.lang,
+        )
+        print(f"{w['written']}: {path}")
+        if Path(path).name != plan.data and plan.folder and Path(path).parent == plan.folder:
+            print(w["xlsx_note"].format(data=plan.data, name=Path(path).name))
+        return EXIT_OK
+    return EXIT_INPUT  # pragma: no cover - argparse rejects other subcommands
 
 
 def _run_compare(args: argparse.Namespace) -> int:
@@ -114,6 +312,8 @@ def _run_compare(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "compare":
         return _run_compare(args)
+    if args.command == "protocol":
+        return _run_protocol(args)
     from .analysis import analyze
     from .io import read_study
 

@@ -376,10 +376,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "tulis misalnya start = 2027-01-04.",
         ),
     },
-    "hint_status": {
-        "en": ("it must be one of {choices}", "use one of {choices}."),
-        "id": ("harus salah satu dari {choices}", "gunakan salah satu dari {choices}."),
-    },
     # ------------------------------------------------------------- protocols
     "protocol_unknown": {
         "en": (
@@ -485,25 +481,25 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "this is a two-temperature screening protocol ('{name}'): the Arrhenius line cannot "
             "be checked and the shelf life it gives is indicative only.",
-            "confirm with the aslt-arrhenius protocol (three or more temperatures) before a date "
+            "Confirm with the aslt-arrhenius protocol (three or more temperatures) before a date "
             "goes on a label.",
         ),
         "id": (
             "ini protokol penapisan dua suhu ('{name}'): garis Arrhenius tidak dapat diperiksa "
             "dan umur simpan yang dihasilkan hanya indikatif.",
-            "konfirmasi dengan protokol aslt-arrhenius (tiga suhu atau lebih) sebelum tanggal "
+            "Konfirmasi dengan protokol aslt-arrhenius (tiga suhu atau lebih) sebelum tanggal "
             "dicantumkan pada label.",
         ),
     },
     "protocol_limit_placeholder": {
         "en": (
             "the limit of '{attribute}' is a placeholder, not taken from a standard.",
-            "replace it in study.toml with your product's limit (standard, buyer specification "
+            "Replace it in study.toml with your product's limit (standard, buyer specification "
             "or sensory panel).",
         ),
         "id": (
             "batas '{attribute}' hanya nilai sementara, tidak diambil dari standar.",
-            "ganti di study.toml dengan batas produk Anda (standar, spesifikasi pembeli atau "
+            "Ganti di study.toml dengan batas produk Anda (standar, spesifikasi pembeli atau "
             "panel sensori).",
         ),
     },
@@ -511,24 +507,24 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "the limit of '{attribute}' comes from a secondary source ({source}) that was not "
             "checked against the official text.",
-            "check the official standard before relying on it, and edit study.toml if it differs.",
+            "Check the official standard before relying on it, and edit study.toml if it differs.",
         ),
         "id": (
             "batas '{attribute}' berasal dari sumber sekunder ({source}) yang belum dicocokkan "
             "dengan naskah resminya.",
-            "periksa standar resminya sebelum mengandalkannya, dan ubah study.toml bila berbeda.",
+            "Periksa standar resminya sebelum mengandalkannya, dan ubah study.toml bila berbeda.",
         ),
     },
     "protocol_generic_attributes": {
         "en": (
             "no product preset matches '{product}': the attributes are the template's generic "
             "defaults.",
-            "edit the [[attributes]] in study.toml, or use --product with one of {names}.",
+            "Edit the [[attributes]] in study.toml, or use --product with one of {names}.",
         ),
         "id": (
             "tidak ada preset produk yang cocok dengan '{product}': atributnya adalah bawaan "
             "umum templat.",
-            "ubah [[attributes]] di study.toml, atau gunakan --product dengan salah satu dari "
+            "Ubah [[attributes]] di study.toml, atau gunakan --product dengan salah satu dari "
             "{names}.",
         ),
     },
@@ -536,12 +532,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "the product preset '{preset}' suggests {wanted}, but the template has {n} "
             "chambers; the template's temperatures are kept.",
-            "edit the chambers in study.toml if you want other temperatures.",
+            "Edit the chambers in study.toml if you want other temperatures.",
         ),
         "id": (
             "preset produk '{preset}' menyarankan {wanted}, tetapi templat memiliki {n} ruang "
             "simpan; suhu templat dipertahankan.",
-            "ubah ruang simpan di study.toml bila menginginkan suhu lain.",
+            "Ubah ruang simpan di study.toml bila menginginkan suhu lain.",
         ),
     },
     "schedule_moved": {

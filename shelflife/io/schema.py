@@ -3,11 +3,23 @@
 Pydantic validates; :func:`validate_study_file` translates each pydantic error into a
 :class:`~shelflife.errors.StudyFileError` with the key path (``attributes[0].limit``, list
 indices counted from 0) and a fix in English and Bahasa Indonesia.
+
+The translation is generic: :class:`TomlSchema` describes one kind of TOML file (its section
+models, the choices and examples named in messages) and :func:`validate_toml` validates a
+document against it. The protocol templates and product presets of
+:mod:`shelflife.protocols` use the same machinery, so their errors read the same way.
+
+``study.toml`` may carry an optional ``[protocol]`` table (:class:`StudyProtocolSection`):
+the plan a study folder was created from by ``shelflife protocol new`` (template, start date,
+chambers and pull times). The analysis ignores it; the protocol commands read it.
 """
 
 from __future__ import annotations
 
+import datetime
 import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -23,12 +35,24 @@ __all__ = [
     "StudySection",
     "AttributeSection",
     "ConditionsSection",
+    "ChamberSection",
+    "PlanFields",
+    "StudyProtocolSection",
+    "TomlSchema",
+    "STUDY_SCHEMA",
     "validate_study_file",
+    "validate_toml",
+    "key_path",
     "SCHEMA_VERSIONS",
+    "STRENGTHS",
 ]
 
 #: ``schema_version`` values this release reads.
 SCHEMA_VERSIONS = (1,)
+
+#: How strong the evidence of a protocol is: the main accelerated design, a quick screen
+#: (two temperatures, indicative only) or a real-time study that confirms a prediction.
+STRENGTHS = ("standard", "screening", "confirmation")
 
 
 class _Section(BaseModel):
@@ -100,6 +124,75 @@ class ConditionsSection(_Section):
         return [value] if isinstance(value, str) else value
 
 
+class ChamberSection(_Section):
+    """One ``[[...chambers]]`` table: a storage condition and its pull times.
+
+    ``temperature`` and ``rh`` are quantities (``"45 degC"``, ``"75 %"``); their units are
+    checked after validation, so that a bare number gets the ``bare_number`` error with its
+    key. ``pulls`` are storage times in the plan's ``time_unit``, from the start of storage.
+    """
+
+    temperature: Any
+    rh: Any = None
+    pulls: list[float] = Field(min_length=1)
+
+
+class PlanFields(_Section):
+    """The plan shared by protocol templates (``[plan]``) and ``study.toml`` (``[protocol]``)."""
+
+    time_unit: str = Field(default="day", min_length=1)
+    replicates: int = Field(default=1, ge=1)
+    pull_window: Any
+    batches: Any = None
+    chambers: list[ChamberSection] = Field(min_length=1)
+
+    @field_validator("batches")
+    @classmethod
+    def _batches(cls, value: Any) -> Any:
+        """A number of batches (>= 1) or a list of distinct, non-empty batch labels."""
+        if value is None:
+            return value
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, str) and v.strip() for v in value)
+            and len({v.strip() for v in value}) == len(value)
+        ):
+            return value
+        raise PydanticCustomError("hint_batches", "expected a number or a list of labels")
+
+
+def _start_date(value: Any) -> Any:
+    """A TOML date (``2027-01-04``) or the same as an ISO string (``"2027-01-04"``)."""
+    if isinstance(value, datetime.datetime):
+        raise PydanticCustomError("hint_start_date", "expected a date")
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise PydanticCustomError("hint_start_date", "expected a date")
+
+
+class StudyProtocolSection(PlanFields):
+    """``[protocol]`` in ``study.toml``: the plan the study folder was created from."""
+
+    template: str = Field(min_length=1)
+    preset: str | None = None
+    start: Any
+    avoid_weekends: bool = False
+    strength: Literal[STRENGTHS] = "standard"  # type: ignore[valid-type]
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start(cls, value: Any) -> Any:
+        return _start_date(value)
+
+
 class StudyFileModel(_Section):
     """The whole ``study.toml``."""
 
@@ -107,6 +200,7 @@ class StudyFileModel(_Section):
     study: StudySection
     attributes: list[AttributeSection] = Field(min_length=1)
     conditions: ConditionsSection = ConditionsSection()
+    protocol: StudyProtocolSection | None = None
 
 
 _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
@@ -114,6 +208,8 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
     ("study",): StudySection,
     ("attributes",): AttributeSection,
     ("conditions",): ConditionsSection,
+    ("protocol",): StudyProtocolSection,
+    ("protocol", "chambers"): ChamberSection,
 }
 
 _CHOICES = {
@@ -122,6 +218,7 @@ _CHOICES = {
     "temperature_model": TEMPERATURE_MODEL_CHOICES,
     "method": METHODS,
     "initial": ("common", "per_temperature"),
+    "strength": STRENGTHS,
 }
 
 _EXAMPLES = {
@@ -136,6 +233,17 @@ _EXAMPLES = {
     "rh": 'rh = "75 %"',
     "method": 'method = "kinetics"',
     "reaction": 'reaction = "lipid_oxidation"',
+    "protocol": "[protocol]",
+    "template": 'template = "aslt-arrhenius"',
+    "start": "start = 2027-01-04",
+    "chambers": "[[protocol.chambers]]",
+    "temperature": 'temperature = "40 degC"',
+    "pulls": "pulls = [0, 7, 14, 21, 28]",
+    "replicates": "replicates = 3",
+    "pull_window": 'pull_window = "1 day"',
+    "time_unit": 'time_unit = "day"',
+    "batches": 'batches = ["B1", "B2", "B3"]',
+    "avoid_weekends": "avoid_weekends = false",
 }
 
 _TYPE_HINTS = {
@@ -148,7 +256,48 @@ _TYPE_HINTS = {
     "model_attributes_type": "hint_type_table",
     "string_too_short": "hint_not_empty",
     "too_short": "hint_not_empty",
+    "bool_type": "hint_type_bool",
+    "greater_than_equal": "hint_at_least",
 }
+
+
+@dataclass(frozen=True)
+class TomlSchema:
+    """What the error translation needs to know about one kind of TOML file.
+
+    Parameters
+    ----------
+    models : mapping
+        Key path of a table (string parts only, list indices dropped) -> its pydantic model;
+        used to list the valid keys next to an unknown one.
+    choices : mapping
+        Key name -> allowed values, named in ``hint_choice`` messages.
+    examples : mapping
+        Key name -> a TOML line that shows a correct value.
+    examples_at : mapping
+        Table path -> {key name -> example}, for keys whose example depends on the table.
+    table_arrays : mapping
+        Key name -> the ``[[header]]`` of an array of tables, for ``list_type`` errors.
+    kind : str
+        What the file is, e.g. ``"study.toml"``; named in ``hint_other`` messages.
+    """
+
+    models: Mapping[tuple[str, ...], type[BaseModel]]
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    examples: Mapping[str, str] = field(default_factory=dict)
+    examples_at: Mapping[tuple[str, ...], Mapping[str, str]] = field(default_factory=dict)
+    table_arrays: Mapping[str, str] = field(default_factory=dict)
+    kind: str = "study.toml"
+
+
+#: The ``study.toml`` schema as the error translation sees it.
+STUDY_SCHEMA = TomlSchema(
+    models=_MODELS,
+    choices=_CHOICES,
+    examples=_EXAMPLES,
+    examples_at={("study",): {"name": 'name = "keripik-tempe-2026"'}},
+    table_arrays={"chambers": "[[protocol.chambers]]"},
+)
 
 
 def key_path(loc: tuple[Any, ...]) -> str:
@@ -165,24 +314,28 @@ def key_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _valid_keys(loc: tuple[Any, ...]) -> list[str]:
-    model = _MODELS.get(tuple(p for p in loc if isinstance(p, str)))
+def _valid_keys(loc: tuple[Any, ...], schema: TomlSchema = STUDY_SCHEMA) -> list[str]:
+    model = schema.models.get(tuple(p for p in loc if isinstance(p, str)))
     return list(model.model_fields) if model else []
 
 
-def _example(name: str, loc: tuple[Any, ...]) -> str:
-    if name == "name" and loc[:1] == ("study",):
-        return 'name = "keripik-tempe-2026"'
-    return _EXAMPLES.get(name, f"{name} = ...")
+def _example(name: str, loc: tuple[Any, ...], schema: TomlSchema = STUDY_SCHEMA) -> str:
+    parent = tuple(p for p in loc[:-1] if isinstance(p, str))
+    special = schema.examples_at.get(parent, {})
+    if name in special:
+        return special[name]
+    return schema.examples.get(name, f"{name} = ...")
 
 
-def _translate(error: dict[str, Any], file: str) -> StudyFileError:
+def _translate(
+    error: dict[str, Any], file: str, schema: TomlSchema = STUDY_SCHEMA
+) -> StudyFileError:
     loc = tuple(error["loc"])
     kind = error["type"]
     key = key_path(loc)
     name = str(next((p for p in reversed(loc) if isinstance(p, str)), key))
     if kind == "extra_forbidden":
-        valid = _valid_keys(loc[:-1])
+        valid = _valid_keys(loc[:-1], schema)
         folded = {v.casefold(): v for v in valid}
         close = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
         hint: Hint = (
@@ -195,18 +348,25 @@ def _translate(error: dict[str, Any], file: str) -> StudyFileError:
         )
     if kind == "missing":
         return StudyFileError(
-            "toml_missing_key", name=name, example=_example(name, loc), file=file, key=key
+            "toml_missing_key",
+            name=name,
+            example=_example(name, loc, schema),
+            file=file,
+            key=key,
         )
     if kind == "literal_error":
-        fields = {"choices": ", ".join(f'"{c}"' for c in _CHOICES.get(name, ()))}
+        fields = {"choices": ", ".join(f'"{c}"' for c in schema.choices.get(name, ()))}
         code = "hint_choice"
     elif kind == "list_type" and name == "attributes":
         code, fields = "hint_type_tables", {}
+    elif kind in ("list_type", "model_type") and name in schema.table_arrays:
+        code, fields = "hint_type_table_array", {"header": schema.table_arrays[name]}
     else:
         code = kind if kind.startswith("hint_") else _TYPE_HINTS.get(kind, "")
-        fields = {"example": _example(name, loc), **(error.get("ctx") or {})}
+        fields = {"example": _example(name, loc, schema), **(error.get("ctx") or {})}
     if not code:
-        code, fields = "hint_other", {"reason": error.get("msg", kind)}
+        code = "hint_other" if schema.kind == "study.toml" else "hint_other_file"
+        fields = {"reason": error.get("msg", kind), "kind": schema.kind}
     return HintedStudyFileError(
         "toml_bad_value",
         hints={"reason": (code, "what", fields), "fix": (code, "fix", fields)},
@@ -238,20 +398,54 @@ def validate_study_file(document: dict[str, Any], *, file: str) -> StudyFileMode
         ``toml_bad_value``; the first problem found, unknown keys first (a misspelt key
         also makes a required key missing).
     """
+    return validate_toml(StudyFileModel, document, file=file, schema=STUDY_SCHEMA)
+
+
+def validate_toml(
+    model_class: type[BaseModel],
+    document: dict[str, Any],
+    *,
+    file: str,
+    schema: TomlSchema,
+) -> Any:
+    """Validate a parsed TOML document against ``model_class``, with translated errors.
+
+    Parameters
+    ----------
+    model_class : type of pydantic.BaseModel
+        The model of the whole file; it must have a ``schema_version`` field.
+    document : dict
+        The TOML document as parsed by :mod:`tomllib`.
+    file : str
+        Path of the file, for messages.
+    schema : TomlSchema
+        Section models, choices and examples used in the messages.
+
+    Returns
+    -------
+    pydantic.BaseModel
+        The validated content (an instance of ``model_class``).
+
+    Raises
+    ------
+    StudyFileError
+        ``toml_unknown_key`` (with a "did you mean" hint), ``toml_missing_key`` or
+        ``toml_bad_value``, naming ``file`` and the key path; unknown keys first.
+    """
     try:
-        model = StudyFileModel.model_validate(document)
+        model = model_class.model_validate(document)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         errors.sort(key=lambda e: e["type"] != "extra_forbidden")
-        raise _translate(errors[0], file) from None
-    if model.schema_version not in SCHEMA_VERSIONS:
+        raise _translate(errors[0], file, schema) from None
+    if model.schema_version not in SCHEMA_VERSIONS:  # type: ignore[attr-defined]
         raise HintedStudyFileError(
             "toml_bad_value",
             hints={
                 "reason": ("hint_schema_version", "what", {}),
                 "fix": ("hint_schema_version", "fix", {}),
             },
-            value=model.schema_version,
+            value=model.schema_version,  # type: ignore[attr-defined]
             file=file,
             key="schema_version",
         )

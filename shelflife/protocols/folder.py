@@ -1,0 +1,693 @@
+"""Study folders and protocols: create one from a template, read its plan back, write outputs.
+
+``shelflife protocol new`` (:func:`new_study`) writes a study folder::
+
+    my-study/
+      study.toml     [study], [[attributes]], [conditions] filled from the template and the
+                     product preset, plus a [protocol] table with the plan and start date
+      schedule.csv   the pull calendar (real dates per chamber)
+      schedule.ics   the same as an iCalendar file for a phone calendar
+      data.csv       the blank data sheet (or data.xlsx with --xlsx)
+
+The lab fills the data sheet; ``shelflife analyze my-study`` reads it as any study folder
+(the analysis ignores ``[protocol]``). :func:`read_plan` reads the plan back from
+``study.toml`` (after the lab edited limits, chambers or pull times), and
+:func:`write_schedule` / :func:`write_sheet` re-create the calendar and the sheet from it.
+All files are written atomically and contain no timestamps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, Notice, StudyFileError
+from ..io.output import write_outputs
+from ..io.schema import validate_study_file
+from ..io.studyfile import STUDY_FILE, _locate, _parse_toml, _read
+from ..io.table import storage_kelvin
+from .model import Citation, ProductPreset, Protocol, ProtocolAttribute, format_number
+from .schedule import parse_start, schedule, schedule_csv, schedule_ics
+from .schema import days_of, limit_of, rh_of
+from .sheet import DATA_SHEET, data_sheet, sheet_csv, sheet_xlsx
+from .templates import (
+    batches_of,
+    chambers_of,
+    find_product,
+    list_products,
+    load_product,
+    load_protocol,
+)
+
+__all__ = [
+    "StudyPlan",
+    "NewStudy",
+    "new_study",
+    "read_plan",
+    "write_schedule",
+    "write_sheet",
+    "study_toml",
+    "resolve_product",
+    "SCHEDULE_CSV",
+    "SCHEDULE_ICS",
+]
+
+#: File names of the calendar outputs inside a study folder.
+SCHEDULE_CSV = "schedule.csv"
+SCHEDULE_ICS = "schedule.ics"
+
+
+@dataclass(frozen=True)
+class StudyPlan:
+    """A protocol applied to one study: the plan plus its start date and files.
+
+    Attributes
+    ----------
+    protocol : Protocol
+    start : datetime.date
+        First day of storage (day 0).
+    name, product : str
+        Study identifier and product description (``[study]``).
+    avoid_weekends : bool
+        Move weekend pulls to weekdays (recorded in ``[protocol]``).
+    data : str
+        Data file name, relative to the folder (``"data.csv"``).
+    sheet : str or None
+        Worksheet of an Excel data file.
+    folder : pathlib.Path or None
+        The study folder (``None`` before it is written).
+    """
+
+    protocol: Protocol
+    start: datetime.date
+    name: str
+    product: str = ""
+    avoid_weekends: bool = False
+    data: str = "data.csv"
+    sheet: str | None = None
+    folder: Path | None = None
+
+    def schedule(self, *, avoid_weekends: bool | None = None, lang: str = "en"):
+        """The pull calendar with real dates (:func:`shelflife.protocols.schedule`)."""
+        avoid = self.avoid_weekends if avoid_weekends is None else avoid_weekends
+        return schedule(self.protocol, self.start, avoid_weekends=avoid, lang=lang)
+
+    def data_sheet(self, *, avoid_weekends: bool | None = None):
+        """The blank data sheet (:func:`shelflife.protocols.data_sheet`)."""
+        avoid = self.avoid_weekends if avoid_weekends is None else avoid_weekends
+        return data_sheet(self.protocol, self.start, avoid_weekends=avoid)
+
+    def notices(self) -> list[Notice]:
+        """The protocol's notices (:meth:`Protocol.notices`)."""
+        return self.protocol.notices()
+
+
+@dataclass(frozen=True)
+class NewStudy:
+    """What :func:`new_study` made: the plan, the written files and notices for the lab."""
+
+    plan: StudyPlan
+    files: dict[str, str]
+    notices: tuple[Notice, ...]
+
+
+# ----------------------------------------------------------------------------- study.toml
+
+_COMMENTS = {
+    "en": {
+        "head": (
+            "Study folder created by `shelflife protocol new {template}`.",
+            "Protocol: {title} (strength: {strength}).",
+            "SOP: {sop} (see `shelflife protocol show {template}`).",
+            "1. Pull samples on the dates in schedule.csv (or import schedule.ics into a "
+            "calendar).",
+            "2. Enter the measurements in {data}: one row per pull and replicate; keep the",
+            "   units in the headers; leave a cell empty when a measurement is missing.",
+            "3. Analyse: shelflife analyze <this folder> --out result",
+            "Every limit is editable: its source is cited in the comment above it.",
+        ),
+        "analysis": "Analysis: {text}",
+        "source": "Limit source: {text}",
+        "status": {
+            "official": "checked against the official text",
+            "secondary": "secondary copy, not checked against the official text",
+            "unverified": "UNVERIFIED: no cited source confirms it",
+            "placeholder": "PLACEHOLDER: replace it with your product's limit",
+            "user": "set in this file",
+        },
+        "no_source": "Limit source: none cited. PLACEHOLDER: replace it with your product's "
+        "limit.",
+        "plan": (
+            "The plan. `shelflife protocol schedule` and `shelflife protocol sheet` read it;",
+            "the analysis ignores it. Pull times are in time_unit, counted from start.",
+        ),
+    },
+    "id": {
+        "head": (
+            "Folder studi dibuat dengan `shelflife protocol new {template}`.",
+            "Protokol: {title} (kekuatan: {strength}).",
+            "SOP: {sop} (lihat `shelflife protocol show {template} --lang id`).",
+            "1. Ambil sampel pada tanggal di schedule.csv (atau impor schedule.ics ke kalender).",
+            "2. Catat hasil pengukuran di {data}: satu baris per pengambilan dan ulangan;",
+            "   pertahankan satuan di header; kosongkan sel bila pengukuran tidak ada.",
+            "3. Analisis: shelflife analyze <folder ini> --out hasil --lang id",
+            "Setiap batas dapat diubah: sumbernya dikutip pada komentar di atasnya.",
+        ),
+        "analysis": "Metode uji: {text}",
+        "source": "Sumber batas: {text}",
+        "status": {
+            "official": "sudah dicocokkan dengan naskah resmi",
+            "secondary": "salinan sekunder, belum dicocokkan dengan naskah resmi",
+            "unverified": "BELUM TERVERIFIKASI: tidak ada sumber yang memastikannya",
+            "placeholder": "SEMENTARA: ganti dengan batas produk Anda",
+            "user": "ditetapkan di berkas ini",
+        },
+        "no_source": "Sumber batas: tidak ada. SEMENTARA: ganti dengan batas produk Anda.",
+        "plan": (
+            "Rencana studi. `shelflife protocol schedule` dan `shelflife protocol sheet`",
+            "membacanya; analisis mengabaikannya. Waktu pengambilan dalam time_unit, dihitung",
+            "dari start.",
+        ),
+    },
+}
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string (JSON escaping is valid TOML for these characters)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str, width: int = 95) -> list[str]:
+    """``# ``-prefixed lines, wrapped at ``width``."""
+    import textwrap
+
+    wrapped = textwrap.wrap(text, width - 2, break_long_words=False, break_on_hyphens=False)
+    return [f"# {line}" for line in wrapped] or ["#"]
+
+
+def _quantity_text(kelvin: float) -> str:
+    return f"{format_number(round(kelvin - 273.15, 6))} degC"
+
+
+def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
+    """The ``study.toml`` text of a study plan (deterministic, commented, in ``lang``).
+
+    The comments cite each limit's source and the analytical method; the ``[protocol]``
+    table records the template, preset, start date and the whole plan, so that
+    :func:`read_plan` can rebuild it.
+    """
+    words = _COMMENTS.get(lang, _COMMENTS["en"])
+    p = plan.protocol
+    title = p.title_id if lang == "id" else p.title
+    sop = " / ".join(p.sop.get(k, "") for k in ("en", "id") if p.sop.get(k)) or "-"
+    lines = [
+        f"# {line}"
+        for line in (
+            "\n".join(words["head"])
+            .format(template=p.name, title=title, strength=p.strength, sop=sop, data=plan.data)
+            .split("\n")
+        )
+    ]
+    lines += [
+        "schema_version = 1",
+        "",
+        "[study]",
+        f"name = {_toml_string(plan.name)}",
+        f"product = {_toml_string(plan.product)}",
+        f"data = {_toml_string(plan.data)}",
+    ]
+    if plan.sheet:
+        lines.append(f"sheet = {_toml_string(plan.sheet)}")
+    lines.append(f"method = {_toml_string(p.method)}")
+    for a in p.attributes:
+        lines.append("")
+        lines += _comment(f"{a.display_name(lang)} [{a.unit}]")
+        analysis = a.analysis_text(lang)
+        if analysis:
+            lines += _comment(words["analysis"].format(text=analysis))
+        src = a.limit_source
+        if src is None:
+            lines += _comment(words["no_source"])
+        else:
+            status = words["status"].get(src.status, src.status)
+            note = src.note_id if lang == "id" and src.note_id else src.note
+            text = f"{src.citation} [{status}]" + (f" {note}" if note else "")
+            if src.url:
+                text += f" {src.url}"
+            lines += _comment(words["source"].format(text=text))
+        lines += [
+            "[[attributes]]",
+            f"name = {_toml_string(a.name)}",
+            f"label = {_toml_string(a.display_name(lang))}",
+        ]
+        if a.unit:
+            lines.append(f"unit = {_toml_string(a.unit)}")
+        lines += [
+            f"limit = {float(a.limit)!r}",
+            f"direction = {_toml_string(a.direction)}",
+            f"model = {_toml_string(a.model)}",
+            f"temperature_model = {_toml_string(a.temperature_model)}",
+        ]
+        if a.reaction:
+            lines.append(f"reaction = {_toml_string(a.reaction)}")
+    storage = ", ".join(_toml_string(_quantity_text(t)) for t in p.storage_temperatures)
+    lines += ["", "[conditions]", f"storage = [{storage}]"]
+    if p.storage_rh is not None:
+        lines.append(f"rh = {_toml_string(format_number(p.storage_rh) + ' %')}")
+    lines.append("")
+    lines += [f"# {line}" for line in words["plan"]]
+    lines += [
+        "[protocol]",
+        f"template = {_toml_string(p.name)}",
+    ]
+    if p.product is not None:
+        lines.append(f"preset = {_toml_string(p.product.key)}")
+    lines += [
+        f"start = {plan.start.isoformat()}",
+        f"strength = {_toml_string(p.strength)}",
+        f"time_unit = {_toml_string(p.time_unit)}",
+        f"replicates = {p.replicates}",
+        f"pull_window = {_toml_string(format_number(p.pull_window) + ' day')}",
+        f"avoid_weekends = {'true' if plan.avoid_weekends else 'false'}",
+    ]
+    if p.batches:
+        lines.append(f"batches = [{', '.join(_toml_string(b) for b in p.batches)}]")
+    per_unit = p.unit_days
+    for c in p.chambers:
+        lines += [
+            "",
+            "[[protocol.chambers]]",
+            f"temperature = {_toml_string(_quantity_text(c.temperature))}",
+        ]
+        if c.rh is not None:
+            lines.append(f"rh = {_toml_string(format_number(c.rh) + ' %')}")
+        pulls = ", ".join(format_number(d / per_unit) for d in c.pulls)
+        lines.append(f"pulls = [{pulls}]")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- read a plan
+
+
+def _template_or_none(name: str, folder: Path) -> Protocol | None:
+    """The template a study names, if it can still be found (by name or relative path)."""
+    try:
+        return load_protocol(name)
+    except InputError:
+        pass
+    candidate = folder / name
+    if candidate.suffix == ".toml" and candidate.is_file():
+        try:
+            return load_protocol(str(candidate))
+        except InputError:
+            return None
+    return None
+
+
+def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
+    """Read the plan of a study folder from its ``study.toml`` (``[protocol]`` table).
+
+    Limits, attributes, chambers, pull times, replicates and the start date are taken from
+    ``study.toml`` as the lab may have edited them. Titles, SOPs and sources come from the
+    template and preset named there, when they can still be found; an attribute whose limit
+    still equals the preset's keeps the preset's citation, an edited limit is marked as set
+    by the user.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The study folder or its ``study.toml``.
+
+    Raises
+    ------
+    StudyFileError
+        ``study_no_protocol`` when there is no ``[protocol]`` table; the schema errors of
+        ``study.toml`` (``toml_bad_value`` at ``protocol.start`` for a bad date...).
+    UnitError, InputError
+        As for protocol templates (units, pull times, duplicate chambers), with the key in
+        ``study.toml``.
+    """
+    toml_path, folder = _locate(Path(path))
+    file = str(toml_path)
+    spec = validate_study_file(_parse_toml(_read(toml_path, base=folder), file), file=file)
+    section = spec.protocol
+    if section is None:
+        raise StudyFileError("study_no_protocol", file=file, key="protocol")
+    chambers = chambers_of(section, file=file, prefix="protocol")
+    template = _template_or_none(section.template, folder)
+    preset = None
+    if section.preset:
+        try:
+            preset = load_product(section.preset)
+        except InputError:
+            preset = None
+    known = {a.name: a for a in (preset.attributes if preset else ())}
+    attributes = []
+    for i, a in enumerate(spec.attributes):
+        limit = limit_of(a, file=file, key=f"attributes[{i}].limit")
+        ref = known.get(a.name)
+        source = None
+        if ref is not None:
+            same = ref.limit == limit and ref.unit == (a.unit or "")
+            source = ref.limit_source if same else None
+        if source is None:
+            source = Citation(
+                short="study.toml",
+                citation=f"Limit set in {toml_path.name}.",
+                category="lab_default",
+                status="user",
+            )
+        attributes.append(
+            ProtocolAttribute(
+                name=a.name,
+                unit=a.unit or "",
+                limit=limit,
+                direction=a.direction,
+                model=a.model,
+                temperature_model=a.temperature_model,
+                reaction=a.reaction,
+                label=a.label,
+                label_id=ref.label_id if ref else None,
+                analysis=ref.analysis if ref else None,
+                analysis_id=ref.analysis_id if ref else None,
+                limit_source=source,
+            )
+        )
+    sources = tuple(
+        dict.fromkeys(
+            (*(template.sources if template else ()), *(preset.sources if preset else ()))
+        )
+    )
+    method = spec.study.method
+    protocol = Protocol(
+        name=section.template,
+        title=template.title if template else section.template,
+        title_id=template.title_id if template else section.template,
+        kind=template.kind if template else ("real_time" if method == "ich_q1e" else "aslt"),
+        method=method,
+        strength=section.strength,
+        chambers=chambers,
+        replicates=section.replicates,
+        pull_window=days_of(section.pull_window, file=file, key="protocol.pull_window"),
+        storage_temperatures=storage_kelvin(
+            spec.conditions.storage, file=file, key="conditions.storage"
+        ),
+        storage_rh=rh_of(spec.conditions.rh, file=file, key="conditions.rh"),
+        attributes=tuple(attributes),
+        time_unit=section.time_unit,
+        batches=batches_of(section.batches),
+        sources=sources,
+        sop=template.sop if template else {},
+        summary=template.summary if template else "",
+        summary_id=template.summary_id if template else "",
+        product=preset,
+        file=template.file if template else None,
+    )
+    return StudyPlan(
+        protocol=protocol,
+        start=section.start,
+        name=spec.study.name,
+        product=spec.study.product,
+        avoid_weekends=section.avoid_weekends,
+        data=spec.study.data,
+        sheet=spec.study.sheet,
+        folder=folder,
+    )
+
+
+# --------------------------------------------------------------------------- write files
+
+
+def write_bytes(path: Path, data: bytes) -> str:
+    """Write ``data`` to ``path`` atomically (temporary file, then rename).
+
+    The binary counterpart of :func:`shelflife.io.output.write_outputs`.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return str(path)
+
+
+def _calendar_files(plan: StudyPlan, *, avoid_weekends: bool, lang: str) -> dict[str, str]:
+    table = plan.schedule(avoid_weekends=avoid_weekends, lang=lang)
+    return {
+        SCHEDULE_CSV: schedule_csv(table, plan.protocol.time_unit),
+        SCHEDULE_ICS: schedule_ics(
+            table, plan.protocol, study=plan.name, start=plan.start, lang=lang
+        ),
+    }
+
+
+def write_schedule(
+    plan: StudyPlan | str | os.PathLike[str],
+    out: str | os.PathLike[str] | None = None,
+    *,
+    avoid_weekends: bool | None = None,
+    lang: str = "en",
+) -> dict[str, str]:
+    """Write ``schedule.csv`` and ``schedule.ics`` (atomically) for a study plan.
+
+    Parameters
+    ----------
+    plan : StudyPlan or path
+        A plan, or a study folder to read it from (:func:`read_plan`).
+    out : path, optional
+        Output folder; default the study folder.
+    avoid_weekends : bool, optional
+        Override the plan's ``avoid_weekends`` (``None``: as recorded in ``study.toml``).
+    lang : {"en", "id"}
+        Language of notes and event texts.
+
+    Returns
+    -------
+    dict
+        File name -> written path.
+    """
+    if not isinstance(plan, StudyPlan):
+        plan = read_plan(plan)
+    folder = Path(out) if out is not None else plan.folder
+    if folder is None:
+        raise InputError("output_error", reason="no output folder given")
+    avoid = plan.avoid_weekends if avoid_weekends is None else avoid_weekends
+    return write_outputs(folder, _calendar_files(plan, avoid_weekends=avoid, lang=lang))
+
+
+def _sheet_bytes(plan: StudyPlan, *, xlsx: bool, avoid: bool, lang: str) -> bytes:
+    sheet = plan.data_sheet(avoid_weekends=avoid)
+    if not xlsx:
+        return sheet_csv(sheet).encode("utf-8")
+    table = plan.schedule(avoid_weekends=avoid, lang=lang)
+    return sheet_xlsx(sheet, table, time_unit=plan.protocol.time_unit, lang=lang, stamp=plan.start)
+
+
+def write_sheet(
+    plan: StudyPlan | str | os.PathLike[str],
+    path: str | os.PathLike[str] | None = None,
+    *,
+    xlsx: bool = False,
+    force: bool = False,
+    avoid_weekends: bool | None = None,
+    lang: str = "en",
+) -> str:
+    """Write the blank data-entry sheet of a study (CSV, or XLSX with ``xlsx=True``).
+
+    Parameters
+    ----------
+    plan : StudyPlan or path
+        A plan, or a study folder to read it from.
+    path : path, optional
+        Output file; default the study's data file name with ``.csv`` or ``.xlsx``.
+    xlsx : bool
+        Write an Excel workbook (``Data`` and ``Plan`` sheets, data validation).
+    force : bool
+        Replace an existing file (which may hold the lab's data).
+    avoid_weekends : bool, optional
+        Override the plan's ``avoid_weekends`` (``None``: as recorded in ``study.toml``).
+    lang : {"en", "id"}
+        Language of the Excel input messages and plan sheet.
+
+    Returns
+    -------
+    str
+        The written path.
+
+    Raises
+    ------
+    InputError
+        ``sheet_exists`` when the file exists and ``force`` is false.
+    """
+    if not isinstance(plan, StudyPlan):
+        plan = read_plan(plan)
+    if path is None:
+        if plan.folder is None:
+            raise InputError("output_error", reason="no output file given")
+        path = plan.folder / (Path(plan.data).stem + (".xlsx" if xlsx else ".csv"))
+    target = Path(path)
+    if target.exists() and not force:
+        raise InputError("sheet_exists", file=str(target))
+    avoid = plan.avoid_weekends if avoid_weekends is None else avoid_weekends
+    try:
+        return write_bytes(target, _sheet_bytes(plan, xlsx=xlsx, avoid=avoid, lang=lang))
+    except OSError as exc:
+        raise InputError(
+            "output_error", reason=f"cannot write {target} ({exc.strerror or exc})"
+        ) from None
+
+
+# ----------------------------------------------------------------------------- new study
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def resolve_product(
+    product: str | os.PathLike[str] | None,
+) -> tuple[ProductPreset | None, str]:
+    """The preset and the product text that ``--product KEY_OR_TEXT`` stands for.
+
+    A preset key gives that preset and its name; a path ending in ``.toml`` a preset file; any
+    other text the preset it names (:func:`find_product`, or ``None``) and the text itself.
+
+    Examples
+    --------
+    >>> preset, text = resolve_product("Sambal roa, 150 g jar")
+    >>> preset.key, text
+    ('sambal', 'Sambal roa, 150 g jar')
+    """
+    if product is None:
+        return None, ""
+    text = str(product)
+    if isinstance(product, os.PathLike) or text.endswith(".toml"):
+        preset = load_product(text)
+        return preset, preset.name
+    if text.strip() in list_products():
+        preset = load_product(text.strip())
+        return preset, preset.name
+    return find_product(text), text.strip()
+
+
+_OUTPUTS = (STUDY_FILE, SCHEDULE_CSV, SCHEDULE_ICS, "data.csv", "data.xlsx")
+
+
+def new_study(
+    template: str | Protocol,
+    out: str | os.PathLike[str],
+    *,
+    start: datetime.date | str,
+    product: str | os.PathLike[str] | None = None,
+    name: str | None = None,
+    lang: str = "en",
+    avoid_weekends: bool = False,
+    xlsx: bool = False,
+) -> NewStudy:
+    """Create a study folder from a protocol template and a product.
+
+    Parameters
+    ----------
+    template : str or Protocol
+        Template name (``"aslt-arrhenius"``), path of a template file, or a protocol.
+    out : path
+        The new study folder; created if missing. Existing study files in it are never
+        overwritten.
+    start : datetime.date or str
+        First day of storage, ``"2027-01-04"``.
+    product : str or path, optional
+        A preset key (``"keripik"``), a free-text description that names a preset
+        (``"Keripik tempe, PP bag"``), a preset file, or any product description (then the
+        template's generic attributes are used, with a notice).
+    name : str, optional
+        Study identifier; default from the product (or template) and the start date.
+    lang : {"en", "id"}
+        Language of the comments, calendar texts and labels.
+    avoid_weekends : bool
+        Move weekend pulls to weekdays (recorded in ``study.toml``).
+    xlsx : bool
+        Write ``data.xlsx`` (``sheet = "Data"``) instead of ``data.csv``.
+
+    Returns
+    -------
+    NewStudy
+        The plan, the written files (name -> path) and the notices for the lab.
+
+    Raises
+    ------
+    InputError
+        ``start_date_invalid``, ``study_folder_exists``, ``protocol_unknown``,
+        ``product_unknown``, ``output_error``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> made = new_study("aslt-arrhenius", tempfile.mkdtemp(), product="kopi_bubuk",
+    ...                  start="2027-01-04")
+    >>> sorted(made.files)
+    ['data.csv', 'schedule.csv', 'schedule.ics', 'study.toml']
+    """
+    protocol = template if isinstance(template, Protocol) else load_protocol(template)
+    day0 = parse_start(start, key="start")
+    preset, product_text = resolve_product(product)
+    notices: list[Notice] = []
+    if preset is not None:
+        protocol = protocol.with_product(preset)
+    elif product_text:
+        notices.append(
+            Notice(
+                "protocol_generic_attributes",
+                "plausibility",
+                None,
+                {"product": product_text, "names": ", ".join(list_products())},
+            )
+        )
+    notices += protocol.notices()
+    folder = Path(out)
+    present = [n for n in _OUTPUTS if (folder / n).exists()]
+    if present:
+        raise InputError("study_folder_exists", names=", ".join(present), file=str(folder))
+    base = product_text or protocol.name
+    study_name = name or f"{_slug(base)[:40].strip('-') or 'study'}-{day0.isoformat()}"
+    data = "data.xlsx" if xlsx else "data.csv"
+    plan = StudyPlan(
+        protocol=protocol,
+        start=day0,
+        name=study_name,
+        product=product_text,
+        avoid_weekends=avoid_weekends,
+        data=data,
+        sheet=DATA_SHEET if xlsx else None,
+        folder=folder,
+    )
+    text = study_toml(plan, lang=lang)
+    validate_study_file(tomllib.loads(text), file=str(folder / STUDY_FILE))  # self-check
+    sheet = _sheet_bytes(plan, xlsx=xlsx, avoid=avoid_weekends, lang=lang)
+    files = {STUDY_FILE: text, **_calendar_files(plan, avoid_weekends=avoid_weekends, lang=lang)}
+    written = write_outputs(folder, files)
+    try:
+        written[data] = write_bytes(folder / data, sheet)
+    except OSError as exc:
+        raise InputError(
+            "output_error", reason=f"cannot write {folder / data} ({exc.strerror or exc})"
+        ) from None
+    return NewStudy(
+        plan=dataclasses.replace(plan, folder=folder), files=written, notices=tuple(notices)
+    )

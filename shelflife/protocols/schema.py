@@ -1,0 +1,345 @@
+"""Schemas of protocol templates and product presets, and the checks pydantic cannot make.
+
+A protocol template (``aslt-arrhenius.toml``) and a product preset (``products/keripik.toml``)
+are TOML files validated like ``study.toml``: strict pydantic models with ``extra="forbid"``,
+whose errors are translated by :func:`shelflife.io.schema.validate_toml` into coded,
+located, bilingual :class:`~shelflife.errors.StudyFileError` messages (unknown keys with
+"did you mean", missing keys, wrong types). What pydantic cannot check is checked here, with
+the same file and key in every message: temperatures and humidities with units, pull times
+that increase, a pull window that is a time, limits in the attribute's dimension.
+
+The plan part (``[plan]`` with its ``[[plan.chambers]]``) is the same model as the
+``[protocol]`` table that ``shelflife protocol new`` writes into ``study.toml``
+(:class:`shelflife.io.schema.PlanFields`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from ..errors import InputError, StudyFileError, UnitError
+from ..io._hints import HintedStudyFileError, relocate
+from ..io.schema import _CHOICES as _STUDY_CHOICES
+from ..io.schema import _EXAMPLES as _STUDY_EXAMPLES
+from ..io.schema import (
+    METHODS,
+    STRENGTHS,
+    TEMPERATURE_MODEL_CHOICES,
+    AttributeSection,
+    ChamberSection,
+    PlanFields,
+    TomlSchema,
+    _Section,
+)
+from ..io.table import convert_limit, storage_kelvin
+from ..units import parse_unit, to_days, to_percent
+
+__all__ = [
+    "ProtocolFileModel",
+    "ProductFileModel",
+    "CitationSection",
+    "ProtocolAttributeSection",
+    "PROTOCOL_SCHEMA",
+    "PRODUCT_SCHEMA",
+    "KINDS",
+    "CITATION_STATUSES",
+    "CITATION_CATEGORIES",
+    "kelvin_of",
+    "rh_of",
+    "days_of",
+    "unit_days",
+    "check_pulls",
+    "check_chambers",
+    "limit_of",
+]
+
+#: What a protocol does: accelerated kinetics, a quick two-temperature screen, or a long test
+#: at the storage condition.
+KINDS = ("aslt", "screening", "real_time")
+#: How far a cited value was checked: against the official text, from a secondary copy, not
+#: confirmed by any source, a placeholder the lab must replace, or set by the user (a limit
+#: edited in study.toml, which shelflife cannot check).
+CITATION_STATUSES = ("official", "secondary", "unverified", "placeholder", "user")
+#: Where a cited value comes from.
+CITATION_CATEGORIES = ("sni", "bpom", "ich", "asean", "literature", "lab_default")
+
+
+class CitationSection(_Section):
+    """A cited source: ``[[sources]]`` or an attribute's ``[attributes.limit_source]``."""
+
+    short: str = Field(min_length=1)
+    citation: str = Field(min_length=1)
+    url: str | None = None
+    category: Literal[CITATION_CATEGORIES] = "literature"  # type: ignore[valid-type]
+    status: Literal[CITATION_STATUSES] = "secondary"  # type: ignore[valid-type]
+    note: str | None = None
+    note_id: str | None = None
+
+
+class ProtocolAttributeSection(AttributeSection):
+    """An attribute of a template or preset: ``study.toml``'s keys plus method and source."""
+
+    unit: str = Field(min_length=1)  # type: ignore[assignment]
+    label_id: str | None = None
+    analysis: str | None = None
+    analysis_id: str | None = None
+    limit_source: CitationSection | None = None
+
+
+class SopSection(_Section):
+    """``[sop]``: the standard operating procedure beside the template, per language."""
+
+    en: str = Field(min_length=1)
+    id: str = Field(min_length=1)
+
+
+class StorageSection(_Section):
+    """``[storage]``: where shelf life is wanted (``[conditions]`` of the study)."""
+
+    temperature: list[Any] = Field(min_length=1)
+    rh: Any = None
+
+    @field_validator("temperature", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class PlanSection(PlanFields):
+    """``[plan]``: chambers, pull times, replicates, pull window, batches."""
+
+
+class ProtocolFileModel(_Section):
+    """A whole protocol template file."""
+
+    schema_version: int
+    name: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    title_id: str = Field(min_length=1)
+    kind: Literal[KINDS]  # type: ignore[valid-type]
+    method: Literal[METHODS] = "kinetics"  # type: ignore[valid-type]
+    strength: Literal[STRENGTHS] = "standard"  # type: ignore[valid-type]
+    temperature_model: Literal[TEMPERATURE_MODEL_CHOICES] | None = None  # type: ignore[valid-type]
+    summary: str = ""
+    summary_id: str = ""
+    sop: SopSection | None = None
+    storage: StorageSection
+    plan: PlanSection
+    attributes: list[ProtocolAttributeSection] = Field(min_length=1)
+    sources: list[CitationSection] = Field(default_factory=list)
+
+
+class ProductFileModel(_Section):
+    """A whole product preset file (``products/KEY.toml``)."""
+
+    schema_version: int
+    key: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    name_id: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    template: str = "aslt-arrhenius"
+    test_temperatures: list[Any] | None = None
+    notes: str = ""
+    notes_id: str = ""
+    attributes: list[ProtocolAttributeSection] = Field(min_length=1)
+    sources: list[CitationSection] = Field(default_factory=list)
+
+
+_CHOICES = {
+    **_STUDY_CHOICES,
+    "kind": KINDS,
+    "status": CITATION_STATUSES,
+    "category": CITATION_CATEGORIES,
+}
+
+_EXAMPLES = {
+    **_STUDY_EXAMPLES,
+    "title": 'title = "Accelerated shelf-life test"',
+    "title_id": 'title_id = "Uji umur simpan dipercepat"',
+    "kind": 'kind = "aslt"',
+    "strength": 'strength = "standard"',
+    "storage": '[storage] temperature = ["30 degC"]',
+    "plan": "[plan]",
+    "chambers": "[[plan.chambers]]",
+    "unit": 'unit = "%"',
+    "short": 'short = "SNI 01-3542-2004"',
+    "citation": 'citation = "SNI 01-3542-2004 Kopi bubuk, Tabel 1"',
+    "key": 'key = "kopi_bubuk"',
+    "en": 'en = "aslt-arrhenius.en.md"',
+    "id": 'id = "aslt-arrhenius.id.md"',
+    "test_temperatures": 'test_temperatures = ["25 degC", "35 degC", "45 degC"]',
+    "aliases": 'aliases = ["kopi bubuk", "ground coffee"]',
+}
+
+#: The protocol template schema as the error translation sees it.
+PROTOCOL_SCHEMA = TomlSchema(
+    models={
+        (): ProtocolFileModel,
+        ("sop",): SopSection,
+        ("storage",): StorageSection,
+        ("plan",): PlanSection,
+        ("plan", "chambers"): ChamberSection,
+        ("attributes",): ProtocolAttributeSection,
+        ("attributes", "limit_source"): CitationSection,
+        ("sources",): CitationSection,
+    },
+    choices=_CHOICES,
+    examples=_EXAMPLES,
+    examples_at={
+        (): {"name": 'name = "aslt-arrhenius"'},
+        ("attributes",): {"name": 'name = "moisture"'},
+    },
+    table_arrays={"chambers": "[[plan.chambers]]", "sources": "[[sources]]"},
+    kind="protocol template",
+)
+
+#: The product preset schema as the error translation sees it.
+PRODUCT_SCHEMA = TomlSchema(
+    models={
+        (): ProductFileModel,
+        ("attributes",): ProtocolAttributeSection,
+        ("attributes", "limit_source"): CitationSection,
+        ("sources",): CitationSection,
+    },
+    choices=_CHOICES,
+    examples=_EXAMPLES,
+    examples_at={
+        (): {"name": 'name = "Kopi bubuk (ground coffee)"'},
+        ("attributes",): {"name": 'name = "moisture"'},
+    },
+    table_arrays={"sources": "[[sources]]"},
+    kind="product preset",
+)
+
+
+# ------------------------------------------------------------------ checks after pydantic
+
+
+def kelvin_of(value: Any, *, file: str, key: str) -> float:
+    """One temperature with its unit (``"45 degC"``) in kelvin; a bare number is refused.
+
+    Raises
+    ------
+    UnitError
+        ``bare_number``, ``unit_unknown``, ``unit_wrong_dimension`` at ``key``.
+    InputError
+        ``temperature_implausible``, or ``toml_bad_value`` when the value is not text.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise HintedStudyFileError(
+            "toml_bad_value",
+            hints={
+                "reason": ("hint_type_string", "what", {"example": 'temperature = "40 degC"'}),
+                "fix": ("hint_type_string", "fix", {"example": 'temperature = "40 degC"'}),
+            },
+            value=value,
+            file=file,
+            key=key,
+        )
+    return storage_kelvin(value, file=file, key=key)[0]
+
+
+def rh_of(value: Any, *, file: str, key: str) -> float | None:
+    """A relative humidity with its unit (``"75 %"``) in percent, or ``None``.
+
+    Raises
+    ------
+    UnitError
+        ``bare_number`` or ``unit_wrong_dimension`` at ``key``.
+    InputError
+        ``rh_out_of_range`` outside 0 to 100 %.
+    """
+    if value is None:
+        return None
+    try:
+        rh = float(to_percent(value))
+    except InputError as exc:
+        raise relocate(exc, file=file, key=key) from None
+    if not 0.0 <= rh <= 100.0:
+        raise InputError("rh_out_of_range", value=value, file=file, key=key)
+    return rh
+
+
+def days_of(value: Any, *, file: str, key: str) -> float:
+    """A duration with its unit (``"1 day"``, ``"2 week"``) in days; must not be negative."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise HintedStudyFileError(
+            "toml_bad_value",
+            hints={
+                "reason": ("hint_type_string", "what", {"example": 'pull_window = "1 day"'}),
+                "fix": ("hint_type_string", "fix", {"example": 'pull_window = "1 day"'}),
+            },
+            value=value,
+            file=file,
+            key=key,
+        )
+    try:
+        days = float(to_days(value))
+    except UnitError as exc:
+        raise relocate(exc, file=file, key=key) from None
+    if days < 0:
+        raise InputError("pull_time_negative", value=value, file=file, key=key)
+    return days
+
+
+def unit_days(time_unit: str, *, file: str, key: str) -> float:
+    """Length of one ``time_unit`` (``"day"``, ``"week"``, ``"month"``) in days."""
+    unit = parse_unit(time_unit, expected="time", where={"file": file, "key": key})
+    from ..units import get_registry
+
+    return float(get_registry().Quantity(1.0, unit).to("day").magnitude)
+
+
+def check_pulls(pulls: list[float], *, file: str, key: str) -> None:
+    """Pull times must be >= 0 and strictly increasing (the error names the item)."""
+    for i, value in enumerate(pulls):
+        if value < 0:
+            raise InputError("pull_time_negative", value=value, file=file, key=f"{key}[{i}]")
+        if i and value <= pulls[i - 1]:
+            raise InputError(
+                "pull_times_not_increasing",
+                value=value,
+                previous=pulls[i - 1],
+                file=file,
+                key=f"{key}[{i}]",
+            )
+
+
+def check_chambers(conditions: list[tuple[float, float | None]], *, file: str, key: str) -> None:
+    """Two chambers may not share temperature and RH."""
+    seen: dict[tuple[float, float | None], int] = {}
+    for i, (kelvin, rh) in enumerate(conditions):
+        marker = (round(kelvin, 6), None if rh is None else round(rh, 6))
+        if marker in seen:
+            text = f"{kelvin - 273.15:g} °C" + ("" if rh is None else f", {rh:g} % RH")
+            raise InputError(
+                "chamber_duplicate", condition=text, file=file, key=f"{key}[{i}].temperature"
+            )
+        seen[marker] = i
+
+
+def limit_of(section: AttributeSection, *, file: str, key: str) -> float:
+    """The attribute's limit as a float in its unit (a quantity in another unit is converted)."""
+    if section.unit:
+        return convert_limit(
+            section.limit, section.unit, attribute=section.name, file=file, key=key
+        )
+    if isinstance(section.limit, str):
+        return convert_limit(section.limit, "", attribute=section.name, file=file, key=key)
+    return float(section.limit)
+
+
+def duplicate_attribute(names: list[str], *, file: str) -> StudyFileError | None:
+    """An ``attribute_duplicate`` error for the second of two equal names, if any."""
+    from ..io.headers import normalise
+
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        if normalise(name) in seen:
+            return StudyFileError(
+                "attribute_duplicate", name=name, file=file, key=f"attributes[{i}].name"
+            )
+        seen.add(normalise(name))
+    return None

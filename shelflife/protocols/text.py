@@ -1,0 +1,207 @@
+"""Readable text of a protocol (``shelflife protocol show``), in English or Bahasa Indonesia."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from .model import celsius_text, format_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Protocol
+
+__all__ = ["describe"]
+
+_W = {
+    "en": {
+        "strength": "Strength",
+        "strengths": {
+            "standard": "standard (the main method)",
+            "screening": "SCREENING: indicative only, confirm before labelling",
+            "confirmation": "confirmation (real time)",
+        },
+        "method": "Analysis",
+        "methods": {
+            "kinetics": "kinetics: one-step fit of all temperatures (shelflife analyze)",
+            "ich_q1e": "ICH Q1E batch analysis at the storage condition (shelflife analyze)",
+        },
+        "product": "Product preset",
+        "none": "none (generic attributes: replace them)",
+        "plan": "Plan",
+        "replicates": "{n} replicate(s) per pull{batches}; pull window ± {w} day(s)",
+        "batches": ", {n} batches ({labels})",
+        "chambers": "Chambers",
+        "pulls": "{n} pulls at {unit} {times}; last pull at day {last} ({weeks} weeks)",
+        "samples": "Samples to prepare: {n} (pulls × replicates × batches), plus spares",
+        "storage": "Shelf life wanted at",
+        "attributes": "Critical attributes",
+        "limit": "limit {sign} {value} {unit}",
+        "model": "order {model}, temperature model {tm}",
+        "analysis": "method",
+        "source": "limit source",
+        "status": {
+            "official": "checked against the official text",
+            "secondary": "secondary copy, not checked against the official text",
+            "unverified": "UNVERIFIED",
+            "placeholder": "PLACEHOLDER: replace it",
+            "user": "set in study.toml",
+        },
+        "notes": "Notes for this product",
+        "sop": "Standard operating procedure",
+        "sources": "Sources",
+        "notices": "Notices",
+    },
+    "id": {
+        "strength": "Kekuatan",
+        "strengths": {
+            "standard": "standar (metode utama)",
+            "screening": "PENAPISAN: hanya indikatif, konfirmasi sebelum dicantumkan di label",
+            "confirmation": "konfirmasi (waktu nyata)",
+        },
+        "method": "Analisis",
+        "methods": {
+            "kinetics": "kinetika: fit satu tahap semua suhu (shelflife analyze)",
+            "ich_q1e": "analisis batch ICH Q1E pada kondisi penyimpanan (shelflife analyze)",
+        },
+        "product": "Preset produk",
+        "none": "tidak ada (atribut umum: gantilah)",
+        "plan": "Rencana",
+        "replicates": "{n} ulangan per pengambilan{batches}; jendela pengambilan ± {w} hari",
+        "batches": ", {n} batch ({labels})",
+        "chambers": "Ruang simpan",
+        "pulls": "{n} pengambilan pada {unit} ke-{times}; pengambilan terakhir hari ke-{last} "
+        "({weeks} minggu)",
+        "samples": "Sampel yang disiapkan: {n} (pengambilan × ulangan × batch), ditambah cadangan",
+        "storage": "Umur simpan diduga pada",
+        "attributes": "Atribut kritis",
+        "limit": "batas {sign} {value} {unit}",
+        "model": "orde {model}, model suhu {tm}",
+        "analysis": "metode",
+        "source": "sumber batas",
+        "status": {
+            "official": "sudah dicocokkan dengan naskah resmi",
+            "secondary": "salinan sekunder, belum dicocokkan dengan naskah resmi",
+            "unverified": "BELUM TERVERIFIKASI",
+            "placeholder": "SEMENTARA: gantilah",
+            "user": "ditetapkan di study.toml",
+        },
+        "notes": "Catatan untuk produk ini",
+        "sop": "Prosedur operasi standar (SOP)",
+        "sources": "Sumber",
+        "notices": "Peringatan",
+    },
+}
+
+_UNITS_ID = {"day": "hari", "week": "minggu", "month": "bulan"}
+_ORDERS_ID = {"auto": "otomatis", "zero": "nol", "first": "satu", "second": "dua"}
+
+
+def _num(x: float, lang: str) -> str:
+    """A number with a decimal comma in Bahasa Indonesia."""
+    text = format_number(x)
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def _numbers(values: list[float], lang: str) -> str:
+    """A list of numbers; ``;``-separated when a decimal comma could make it ambiguous."""
+    texts = [_num(v, lang) for v in values]
+    return ("; " if any("," in t for t in texts) else ", ").join(texts)
+
+
+def _wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
+    return textwrap.wrap(
+        " ".join(text.split()),
+        95,
+        initial_indent=indent,
+        subsequent_indent=indent + hang,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def describe(protocol: Protocol, lang: str = "en") -> str:
+    """The plan as readable text: chambers, pulls, replicates, attributes, limits, sources.
+
+    Examples
+    --------
+    >>> from shelflife.protocols import Protocol
+    >>> text = describe(Protocol.from_name("q10-screening"))
+    >>> "SCREENING" in text
+    True
+    """
+    w = _W.get(lang, _W["en"])
+    p = protocol
+    title = p.title_id if lang == "id" else p.title
+    lines = [f"{p.name}: {title}", "=" * min(95, len(p.name) + 2 + len(title))]
+    summary = p.summary_id if lang == "id" else p.summary
+    if summary:
+        lines += _wrap(summary, "", "")
+    lines.append("")
+    lines.append(f"{w['strength']}: {w['strengths'].get(p.strength, p.strength)}")
+    lines.append(f"{w['method']}: {w['methods'].get(p.method, p.method)}")
+    product = p.product.display_name(lang) + f" ({p.product.key})" if p.product else w["none"]
+    lines.append(f"{w['product']}: {product}")
+    lines.append("")
+    batches = (
+        w["batches"].format(n=len(p.batches), labels=", ".join(p.batches)) if p.batches else ""
+    )
+    lines.append(
+        f"{w['plan']}: "
+        + w["replicates"].format(n=p.replicates, batches=batches, w=format_number(p.pull_window))
+    )
+    lines.append(f"{w['chambers']}:")
+    per_unit = p.unit_days
+    unit = _UNITS_ID.get(p.time_unit, p.time_unit) if lang == "id" else p.time_unit
+    for i, c in enumerate(p.chambers, start=1):
+        pulls = w["pulls"].format(
+            n=len(c.pulls),
+            unit=unit,
+            times=_numbers([d / per_unit for d in c.pulls], lang),
+            last=_num(c.duration, lang),
+            weeks=_num(round(c.duration / 7, 1), lang),
+        )
+        lines += _wrap(f"{i}. {c.label(lang)}: {pulls}", "  ")
+    lines.append(w["samples"].format(n=p.n_samples))
+    storage = ", ".join(celsius_text(t) for t in p.storage_temperatures)
+    if p.storage_rh is not None:
+        storage += f" / {_num(p.storage_rh, lang)} % RH"
+    lines.append(f"{w['storage']}: {storage}")
+    lines.append("")
+    lines.append(f"{w['attributes']}:")
+    for a in p.attributes:
+        sign = "≤" if a.direction == "max" else "≥"
+        limit = w["limit"].format(sign=sign, value=_num(a.limit, lang), unit=a.unit)
+        order = _ORDERS_ID.get(a.model, a.model) if lang == "id" else a.model
+        model = w["model"].format(model=order, tm=a.temperature_model)
+        if p.method == "ich_q1e":
+            model = model.split(",")[0]
+        lines += _wrap(f"- {a.display_name(lang)} [{a.unit}] ({a.name}): {limit}; {model}", "  ")
+        analysis = a.analysis_text(lang)
+        if analysis:
+            lines += _wrap(f"{w['analysis']}: {analysis}", "    ")
+        src = a.limit_source
+        if src is not None:
+            status = w["status"].get(src.status, src.status)
+            url = f" {src.url}" if src.url else ""
+            lines += _wrap(f"{w['source']}: {src.short} [{status}]{url}", "    ")
+    notes = None
+    if p.product is not None:
+        notes = p.product.notes_id if lang == "id" else p.product.notes
+    if notes:
+        lines += ["", f"{w['notes']}:"]
+        lines += _wrap(notes, "  ", "")
+    sop = p.sop_path(lang)
+    if sop is not None:
+        lines += ["", f"{w['sop']}: {sop}"]
+    if p.sources:
+        lines += ["", f"{w['sources']}:"]
+        for s in p.sources:
+            status = w["status"].get(s.status, s.status)
+            url = f" {s.url}" if s.url else ""
+            lines += _wrap(f"- {s.citation} [{status}]{url}", "  ")
+    notices = p.notices()
+    if notices:
+        lines += ["", f"{w['notices']}:"]
+        for n in notices:
+            lines += _wrap(f"! [{n.code}] {n.message(lang)}", "  ")
+    return "\n".join(lines) + "\n"
