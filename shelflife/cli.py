@@ -161,6 +161,10 @@ def _add_protocol_parser(sub: argparse._SubParsersAction, h: dict[str, str]) -> 
     pw.add_argument("--avoid-weekends", action="store_true", help=h["avoid_weekends"])
     lang(pw)
 
+    from .design.cli import add_parser as _add_design_parser
+
+    _add_design_parser(psub, _lang_default())
+
 
 _PROTOCOL_WORDS = {
     "en": {
@@ -196,6 +200,10 @@ def _run_protocol(args: argparse.Namespace) -> int:
 
     w = _PROTOCOL_WORDS[args.lang]
     cmd = args.protocol_command
+    if cmd == "design":
+        from .design.cli import run as run_design
+
+        return run_design(args)
     if cmd is None:
         args.protocol_parser.print_help()
         return EXIT_INPUT
