@@ -275,13 +275,14 @@ def _legend_handles(styles: dict[float, dict[str, Any]], lang: str):
     return handles, labels_
 
 
-def _draw_residuals(fit: FitResult, ax: Axes, lang: str) -> Axes:
+def _scatter_against_fitted(fit: FitResult, ax: Axes, y: np.ndarray, lang: str) -> None:
+    """Points ``y`` against the fitted values, one marker per temperature, and a zero line."""
     styles = _temperature_styles(fit.temperature)
     for T, st in styles.items():
         m = np.isclose(fit.temperature, T)
         ax.plot(
             fit.fitted[m],
-            fit.residuals[m],
+            y[m],
             linestyle="none",
             marker=st["marker"],
             color=st["color"],
@@ -292,6 +293,10 @@ def _draw_residuals(fit: FitResult, ax: Axes, lang: str) -> Axes:
             zorder=3,
         )
     ax.axhline(0.0, color="#444444", linewidth=0.9, zorder=1)
+
+
+def _draw_residuals(fit: FitResult, ax: Axes, lang: str) -> Axes:
+    _scatter_against_fitted(fit, ax, fit.residuals, lang)
     unit = unit_label(fit.attribute.unit, lang)
     ax.set_xlabel(t("axis_fitted", lang, unit=unit))
     ax.set_ylabel(t("axis_residual", lang, unit=unit))
@@ -496,22 +501,7 @@ def _draw_studentized(fit: FitResult, ax: Axes, lang: str) -> Axes:
     from .diagnostics import OUTLIER_THRESHOLD, studentized_residuals
 
     r = studentized_residuals(fit)
-    styles = _temperature_styles(fit.temperature)
-    for T, st in styles.items():
-        m = np.isclose(fit.temperature, T)
-        ax.plot(
-            fit.fitted[m],
-            r[m],
-            linestyle="none",
-            marker=st["marker"],
-            color=st["color"],
-            markeredgecolor="white",
-            markeredgewidth=0.5,
-            alpha=0.85,
-            label=format_celsius(T, lang),
-            zorder=3,
-        )
-    ax.axhline(0.0, color="#444444", linewidth=0.9, zorder=1)
+    _scatter_against_fitted(fit, ax, r, lang)
     for sign in (1.0, -1.0):
         ax.axhline(
             2.0 * sign,
