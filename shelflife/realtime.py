@@ -924,21 +924,15 @@ def _all_rows(analysis: RealTimeAnalysis, lang: str) -> list[dict[str, Any]]:
 
 
 def _design(analysis: RealTimeAnalysis, lang: str) -> dict[str, Any]:
-    from .report.i18n import format_number, t, unit_label
+    from .report.builder import attribute_design_row
+    from .report.i18n import format_number, t
 
     st = analysis.study
     attrs = []
     for a in analysis.attributes:
-        attr = a.attribute
         attrs.append(
             {
-                "name": attr.display_name,
-                "column": attr.name,
-                "unit": unit_label(attr.unit, lang),
-                "limit": format_number(attr.limit, lang, 6, significant=True, trim=True),
-                "direction": t(
-                    "direction_max" if attr.direction == "max" else "direction_min", lang
-                ),
+                **attribute_design_row(a.attribute, lang),
                 "scale": t(f"rt_scale_{a.transform or 'none'}", lang),
                 "n": str(int(a.q1e.value.size)),
             }

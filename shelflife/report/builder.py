@@ -53,6 +53,7 @@ from .text import isoconversion_differs, limit_text, order_text, temperature_tex
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import AttributeAnalysis, StudyAnalysis
     from ..results import FitResult
+    from ..study import Attribute
 
 __all__ = ["build_report", "TEMPLATE", "KJ_TO_CAL"]
 
@@ -188,6 +189,20 @@ def _all_rows(analysis: StudyAnalysis, lang: str) -> list[dict[str, Any]]:
     return rows
 
 
+def attribute_design_row(a: Attribute, lang: str) -> dict[str, str]:
+    """Name, column, unit, limit and failing direction of an attribute.
+
+    For the design table of a report (kinetics and real-time reports alike).
+    """
+    return {
+        "name": a.display_name,
+        "column": a.name,
+        "unit": unit_label(a.unit, lang),
+        "limit": format_number(a.limit, lang, 6, significant=True, trim=True),
+        "direction": t("direction_max" if a.direction == "max" else "direction_min", lang),
+    }
+
+
 def _design(analysis: StudyAnalysis, lang: str) -> dict[str, Any]:
     from ..study import TIME
 
@@ -197,11 +212,7 @@ def _design(analysis: StudyAnalysis, lang: str) -> dict[str, Any]:
         a = aa.attribute
         attrs.append(
             {
-                "name": a.display_name,
-                "column": a.name,
-                "unit": unit_label(a.unit, lang),
-                "limit": format_number(a.limit, lang, 6, significant=True, trim=True),
-                "direction": t("direction_max" if a.direction == "max" else "direction_min", lang),
+                **attribute_design_row(a, lang),
                 "model": t("model_auto", lang) if a.model == "auto" else order_text(a.model, lang),
                 "n": str(int(aa.fit.statistics["n"])),
             }
