@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_protocol_parser(sub: argparse._SubParsersAction, h: dict[str, str]) -> None:
-    """``shelflife protocol list|show|new|schedule|sheet``.
+    """``shelflife protocol list|show|new|schedule|sheet|check|design``.
 
     ``protocol check`` and ``protocol design`` are separate subcommands, registered by their
     own modules when they exist; nothing here stands in for them.
@@ -161,9 +161,36 @@ def _add_protocol_parser(sub: argparse._SubParsersAction, h: dict[str, str]) -> 
     pw.add_argument("--avoid-weekends", action="store_true", help=h["avoid_weekends"])
     lang(pw)
 
+    _add_check_parser(psub, h)
+
     from .design.cli import add_parser as _add_design_parser
 
     _add_design_parser(psub, _lang_default())
+
+
+_CHECK_HELP = {
+    "check": "compare the data entered in a study folder with its plan: missing, unplanned, "
+    "late and duplicated pulls, implausible values, unit mismatches, suspected outliers, and "
+    "chamber temperatures from logger files (exit 0 when the check ran, whatever it found)",
+    "logger": "a chamber data-logger export (Elitech-style text, EasyLog- or HOBO-style CSV); "
+    "repeat, or give several; each is matched to the chamber by its set-point",
+    "json": "print the findings as JSON instead of the readable table",
+    "as_of": "date of the check, YYYY-MM-DD: pulls whose window closed before it are missing, "
+    "later ones pending (default: the date of the latest pull with data)",
+}
+
+
+def _add_check_parser(psub: argparse._SubParsersAction, h: dict[str, str]) -> None:
+    """``shelflife protocol check STUDY [--logger FILE ...] [--json] [--lang en|id]``."""
+    c = _CHECK_HELP
+    pc = psub.add_parser("check", help=c["check"], description=c["check"])
+    pc.add_argument("study", metavar="STUDY", help=h["study"])
+    pc.add_argument(
+        "--logger", action="extend", nargs="+", default=[], metavar="FILE", help=c["logger"]
+    )
+    pc.add_argument("--json", action="store_true", help=c["json"])
+    pc.add_argument("--as-of", metavar="YYYY-MM-DD", default=None, help=c["as_of"])
+    pc.add_argument("--lang", choices=("en", "id"), default=_lang_default(), help=h["lang"])
 
 
 _PROTOCOL_WORDS = {
@@ -204,6 +231,15 @@ def _run_protocol(args: argparse.Namespace) -> int:
         from .design.cli import run as run_design
 
         return run_design(args)
+    if cmd == "check":
+        from .protocols.check import check_study
+
+        report = check_study(args.study, loggers=args.logger, lang=args.lang, as_of=args.as_of)
+        if args.json:
+            sys.stdout.write(report.to_json())
+        else:
+            print(report.summary_text(args.lang), end="")
+        return EXIT_OK
     if cmd is None:
         args.protocol_parser.print_help()
         return EXIT_INPUT

@@ -18,11 +18,14 @@ ship in ``shelflife/protocols/data/``.
 - :func:`new_study` creates a study folder (``study.toml`` with a ``[protocol]`` table,
   ``schedule.csv``, ``schedule.ics``, a blank ``data.csv`` or ``data.xlsx``);
 - :func:`read_plan` reads the plan back from a study folder; :func:`write_schedule` and
-  :func:`write_sheet` re-create the calendar and the data sheet.
+  :func:`write_sheet` re-create the calendar and the data sheet;
+- :func:`check_study` compares the entered data (and chamber logger files, read by
+  :func:`read_logger`) with the plan.
 """
 
 from __future__ import annotations
 
+from .check import CheckReport, Finding, check_study
 from .folder import (
     NewStudy,
     StudyPlan,
@@ -45,9 +48,15 @@ from .templates import (
     read_product_file,
     read_protocol_file,
 )
+from .logger import LoggerData, read_logger
 from .text import describe
 
 __all__ = [
+    "check_study",
+    "CheckReport",
+    "Finding",
+    "read_logger",
+    "LoggerData",
     "Protocol",
     "ProductPreset",
     "Chamber",
