@@ -36,6 +36,7 @@ from .folder import (
     write_schedule,
     write_sheet,
 )
+from .logger import LoggerData, read_logger
 from .model import Chamber, Citation, ProductPreset, Protocol, ProtocolAttribute
 from .schedule import parse_start, schedule, schedule_csv, schedule_ics
 from .sheet import data_sheet, sheet_csv, sheet_xlsx
@@ -48,7 +49,6 @@ from .templates import (
     read_product_file,
     read_protocol_file,
 )
-from .logger import LoggerData, read_logger
 from .text import describe
 
 __all__ = [
