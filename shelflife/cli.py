@@ -409,6 +409,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
+    except BrokenPipeError:  # pragma: no cover - e.g. `shelflife ... | head`
+        # the reader went away: stop quietly (Python docs, "Note on SIGPIPE")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         if os.environ.get("SHELFLIFE_DEBUG"):
             raise
