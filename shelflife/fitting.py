@@ -273,13 +273,18 @@ class KineticModel:
         )
 
 
-def trend_sign(time: np.ndarray, temperature: np.ndarray, value: np.ndarray) -> float:
+def trend_sign(
+    time: np.ndarray,
+    temperature: np.ndarray,
+    value: np.ndarray,
+    _groups: tuple[np.ndarray, np.ndarray] | None = None,
+) -> float:
     """Direction of change pooled within temperatures: +1 rising, -1 falling.
 
     The pooled within-temperature slope of value on time (analysis of covariance with a
     common slope) decides; a zero slope counts as rising.
     """
-    temps, groups = np.unique(temperature, return_inverse=True)
+    temps, groups = _groups or np.unique(temperature, return_inverse=True)
     n = np.bincount(groups, minlength=temps.size)
     tc = time - (np.bincount(groups, time, temps.size) / n)[groups]
     yc = value - (np.bincount(groups, value, temps.size) / n)[groups]
@@ -452,7 +457,7 @@ def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None, 
     return sol, sol.message
 
 
-def _check_data(model: KineticModel, free, t, T, rh, y, rows, attribute_name, file):
+def _check_data(model: KineticModel, free, t, T, rh, y, rows, attribute_name, file, n_temps=None):
     n = y.size
     p = int(np.sum(free))
     if n <= p:
@@ -470,7 +475,7 @@ def _check_data(model: KineticModel, free, t, T, rh, y, rows, attribute_name, fi
                 value=float(y[i]),
                 order=order.name,
             )
-    n_temps = np.unique(T).size
+    n_temps = np.unique(T).size if n_temps is None else n_temps
     if tdep.name != "isothermal" and n_temps < 2:
         raise FitError(
             "not_identifiable",
@@ -558,10 +563,12 @@ def fit_floats(
     rh = None if rh is None else np.asarray(rh, dtype=float)
     if attribute is None:
         attribute = Attribute(name="value", unit="", limit=np.nan, direction="max")
+    # distinct temperatures and each point's group, computed once for the whole fit
+    temperature_groups = np.unique(T, return_inverse=True)
     if sign is None:
-        sign = trend_sign(t, T, y)
+        sign = trend_sign(t, T, y, temperature_groups)
     refs = References(
-        float(reference_temperature_K or reference_temperature(T)),
+        float(reference_temperature_K or 1.0 / np.mean(1.0 / temperature_groups[0])),
         float(
             reference_rh
             if reference_rh is not None
@@ -582,13 +589,13 @@ def fit_floats(
                 "option_unknown", what="parameter", value=name, choices=", ".join(names)
             )
     free = np.array([n not in fixed for n in names])
-    _check_data(model, free, t, T, rh, y, rows, attribute.name, file)
+    _check_data(model, free, t, T, rh, y, rows, attribute.name, file, temperature_groups[0].size)
 
     p0 = order.start(t, y, model.sign)
     for i, par in enumerate(order.parameters):
         if par.name in fixed:
             p0[i] = np.log(fixed[par.name]) if par.log else fixed[par.name]
-    ts = two_step(t, T, y, model, p0, rh)
+    ts = two_step(t, T, y, model, p0, rh, None if rh is not None else temperature_groups)
     x0 = _start(model, ts, t, T, y, p0)
     if initial == "per_temperature":
         temps = tuple(float(x) for x in np.unique(T))

@@ -197,6 +197,7 @@ def two_step(
     model,
     order_parameters: np.ndarray,
     rh: np.ndarray | None = None,
+    _groups: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> TwoStepResult:
     r"""Run the two-step method on float arrays (time [day], temperature [K], RH [%]).
 
@@ -224,8 +225,8 @@ def two_step(
         keys = np.stack([temperature, rh], axis=-1)
         conds, groups = np.unique(keys, axis=0, return_inverse=True)
         groups = groups.ravel()
-    else:  # 1-D unique is much faster than the row-wise one
-        temps, groups = np.unique(temperature, return_inverse=True)
+    else:  # 1-D unique is much faster than the row-wise one (or given by the caller)
+        temps, groups = _groups or np.unique(temperature, return_inverse=True)
         conds = np.stack([temps, np.zeros_like(temps)], axis=-1)
     with np.errstate(invalid="ignore", divide="ignore"):
         z = order.linearize(value, order_parameters, sign)
