@@ -568,7 +568,7 @@ def fit_floats(
     if sign is None:
         sign = trend_sign(t, T, y, temperature_groups)
     refs = References(
-        float(reference_temperature_K or 1.0 / np.mean(1.0 / temperature_groups[0])),
+        float(reference_temperature_K or reference_temperature(temperature_groups[0])),
         float(
             reference_rh
             if reference_rh is not None
