@@ -435,19 +435,20 @@ def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None, 
             J = sqrt_w[:, None] * jacobian(theta_free if all_free else full(theta_free))
             return J if all_free else J[:, free]
 
+    # bounds only when a parameter has them: passing infinite bounds costs scipy a check
+    options = {"method": "trf", "bounds": (lower, upper)} if bounded else {"method": "lm"}
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         try:
             sol = least_squares(
                 residuals,
                 start,
                 jac=jac,
-                method="trf" if bounded else "lm",
-                bounds=(lower, upper) if bounded else (-np.inf, np.inf),
                 x_scale="jac",
                 max_nfev=max_nfev,
                 ftol=TOLERANCE,
                 xtol=TOLERANCE,
                 gtol=TOLERANCE,
+                **options,
             )
         except ValueError as exc:  # residuals not finite at the start
             return None, str(exc)

@@ -227,26 +227,40 @@ class FitResult:
         residuals = -np.asarray(residuals, dtype=float)
         n, P = jacobian.shape
         free = np.ones(P, dtype=bool) if free is None else np.asarray(free, dtype=bool)
+        all_free = bool(free.all())
+        unweighted = weights is None or bool(np.all(weights == 1.0))
         w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
-        J = np.sqrt(w)[:, None] * jacobian[:, free]
+        J = jacobian if all_free else jacobian[:, free]
+        if not unweighted:
+            J = np.sqrt(w)[:, None] * J
         p = J.shape[1]
         dof = n - p
         sse = float(residuals @ residuals)
-        wsse = float(np.sum(w * residuals**2))
+        wsse = sse if unweighted else float(np.sum(w * residuals**2))
         sigma2 = wsse / dof if dof > 0 else np.nan
         cov = np.zeros((P, P))
+        # SVD-based inverse: robust for a nearly singular J^T J
         try:
-            # SVD-based inverse: robust for nearly singular J^T J
             _, s, vt = np.linalg.svd(J, full_matrices=False)
-            tol = np.finfo(float).eps * max(J.shape) * s[0]
-            if not np.all(np.isfinite(s)) or np.any(s <= tol):
-                raise np.linalg.LinAlgError("singular Jacobian")
-            cov[np.ix_(free, free)] = (vt.T / s**2) @ vt * sigma2
         except np.linalg.LinAlgError:
-            cov[np.ix_(free, free)] = np.nan
+            s = np.array([np.nan])
+        tol = np.finfo(float).eps * max(J.shape) * s[0]
+        if np.isfinite(s).all() and s[-1] > tol:
+            block = (vt.T / s**2) @ vt * sigma2
+        else:
+            block = np.nan
+        if all_free:
+            cov = block * np.ones((P, P)) if np.ndim(block) == 0 else block
+        else:
+            cov[np.ix_(free, free)] = block
         sst = float(np.sum((value - value.mean()) ** 2))
         k = p + n_variance_parameters(error_model)  # parameters plus variance parameters
-        loglik = log_likelihood(residuals, w)
+        # -2 ln L at the ML scale; with unit weights the weight term vanishes
+        loglik = (
+            -0.5 * n * (np.log(2 * np.pi * sse / n) + 1)
+            if unweighted and sse > 0
+            else log_likelihood(residuals, w)
+        )
         stats = {
             "n": int(n),
             "p": int(p),
