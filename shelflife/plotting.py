@@ -10,7 +10,7 @@ figure when ``ax`` is omitted) and returns the :class:`matplotlib.axes.Axes`:
 - :func:`plot_shelf_life` -- shelf life against temperature with its 95 % interval and the
   conservative value;
 - :func:`plot_qq` -- normal Q-Q plot of the studentised residuals;
-- :func:`plot_studentized` -- studentised residuals against fitted values with ±2 and ±3
+- :func:`plot_studentized` -- studentised residuals against fitted values with ±2 and ±3.5
   lines (:mod:`shelflife.diagnostics`).
 
 All plots share one style (:data:`STYLE`, applied with :func:`matplotlib.rc_context`),
@@ -244,7 +244,9 @@ def _draw_fit(fit: FitResult, ax: Axes, lang: str) -> Axes:
     ax.set_xlabel(t("axis_time", lang, unit=unit_label("day", lang)))
     ax.set_ylabel(t("axis_value", lang, name=a.display_name, unit=unit_label(a.unit, lang)))
     ax.set_xlim(left=-0.015 * grid[-1])  # markers at time zero stay whole
-    ax.legend(handles, labels_, loc="best")
+    # a fixed corner instead of "best": the search for the emptiest place is slow, and a
+    # rising curve leaves the upper left empty, a falling one the lower left
+    ax.legend(handles, labels_, loc="upper left" if fit.model.sign > 0 else "lower left")
     _localise(ax.xaxis, lang)
     _localise(ax.yaxis, lang)
     return ax
@@ -303,7 +305,8 @@ def _draw_residuals(fit: FitResult, ax: Axes, lang: str) -> Axes:
     lim = float(np.max(np.abs(fit.residuals))) * 1.15 if fit.residuals.size else 1.0
     if np.isfinite(lim) and lim > 0:
         ax.set_ylim(-lim, lim)
-    ax.legend(loc="best")
+    # a fixed corner ("best" is slow with many points), opaque enough to read over them
+    ax.legend(loc="upper right", frameon=True, framealpha=0.9, facecolor="white", edgecolor="none")
     _localise(ax.xaxis, lang)
     _localise(ax.yaxis, lang)
     return ax
@@ -359,7 +362,7 @@ def _draw_arrhenius(
             first = False
     ax.set_xlabel(t("axis_inv_temperature", lang))
     ax.set_ylabel(t("axis_ln_k", lang, unit=unit_label(fit.rate_unit, lang)))
-    ax.legend(handles, labels_, loc="best")
+    ax.legend(handles, labels_, loc="upper right")  # ln k falls to the right
     _localise(ax.xaxis, lang)
     _localise(ax.yaxis, lang)
 
@@ -445,7 +448,7 @@ def _draw_shelf_life(
     else:
         ax.text(0.5, 0.5, t("never", lang), transform=ax.transAxes, ha="center", va="center")
     ax.grid(True, which="major", axis="both")
-    ax.legend(loc="best")
+    ax.legend(loc="upper right")  # shelf life falls as the temperature rises
     _localise(ax.xaxis, lang)
     return ax
 
@@ -536,7 +539,8 @@ def _draw_studentized(fit: FitResult, ax: Axes, lang: str) -> Axes:
     unit = unit_label(fit.attribute.unit, lang)
     ax.set_xlabel(t("axis_fitted", lang, unit=unit))
     ax.set_ylabel(t("axis_studentized", lang, unit=unit_label("", lang)))
-    ax.legend(loc="best")
+    # a fixed corner ("best" is slow with many points), opaque enough to read over them
+    ax.legend(loc="upper right", frameon=True, framealpha=0.9, facecolor="white", edgecolor="none")
     _localise(ax.xaxis, lang)
     _localise(ax.yaxis, lang)
     return ax
@@ -685,9 +689,9 @@ def plot_qq(fit: FitResult, ax: Axes | None = None, *, lang: str = "en") -> Axes
 
 
 def plot_studentized(fit: FitResult, ax: Axes | None = None, *, lang: str = "en") -> Axes:
-    """Studentised residuals against fitted values with ±2 and ±3 lines.
+    """Studentised residuals against fitted values with ±2 and ±3.5 lines.
 
-    One marker per temperature; points beyond ±3 (suspected outliers,
+    One marker per temperature; points beyond ±3.5 (suspected outliers,
     :func:`shelflife.diagnostics.suspected_outliers`) are labelled with their row in the
     data file (or their 1-based position when the fit has no rows).
 

@@ -503,8 +503,8 @@ LABELS: dict[str, dict[str, str]] = {
     "legend_normal_line": {"en": "standard normal (y = x)", "id": "normal baku (y = x)"},
     "legend_two_sd": {"en": "±2", "id": "±2"},
     "legend_three_sd": {
-        "en": "±3 (suspected outlier beyond)",
-        "id": "±3 (dugaan pencilan di luarnya)",
+        "en": "±3.5 (suspected outlier beyond)",
+        "id": "±3,5 (dugaan pencilan di luarnya)",
     },
     "fig_qq": {
         "en": "Normal Q-Q plot of the studentised residuals; points near the line mean "
