@@ -239,14 +239,14 @@ class FitResult:
         wsse = sse if unweighted else float(np.sum(w * residuals**2))
         sigma2 = wsse / dof if dof > 0 else np.nan
         cov = np.zeros((P, P))
-        # SVD-based inverse: robust for a nearly singular J^T J
+        # (J^T J)^-1 through the eigen-decomposition of the small p x p matrix (cheaper than
+        # an SVD of J); a nearly singular J^T J (condition beyond ~1e13) gives no covariance
         try:
-            _, s, vt = np.linalg.svd(J, full_matrices=False)
+            lam, vec = np.linalg.eigh(J.T @ J)
         except np.linalg.LinAlgError:
-            s = np.array([np.nan])
-        tol = np.finfo(float).eps * max(J.shape) * s[0]
-        if np.isfinite(s).all() and s[-1] > tol:
-            block = (vt.T / s**2) @ vt * sigma2
+            lam = np.array([np.nan])
+        if np.isfinite(lam).all() and lam[0] > lam[-1] * 1e-13 and lam[0] > 0:
+            block = (vec / lam) @ vec.T * sigma2
         else:
             block = np.nan
         if all_free:
