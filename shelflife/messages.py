@@ -2204,6 +2204,24 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
+
+
+def _merge_topics() -> None:
+    """Merge the topic catalogues of :mod:`shelflife.msgcat` (codes must be unique)."""
+    import importlib
+
+    from .msgcat import TOPICS
+
+    for topic in TOPICS:
+        extra = importlib.import_module(f"shelflife.msgcat.{topic}").MESSAGES
+        clash = sorted(set(extra) & set(MESSAGES))
+        if clash:  # pragma: no cover - guarded by tests/test_messages.py
+            raise RuntimeError(f"message codes defined twice: {clash}")
+        MESSAGES.update(extra)
+
+
+_merge_topics()
+
 _WORDS = {
     "above": {"en": "above", "id": "di atas"},
     "below": {"en": "below", "id": "di bawah"},

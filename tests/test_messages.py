@@ -54,3 +54,20 @@ def test_notice_numbers_use_decimal_comma_in_indonesian():
 def test_unknown_code_does_not_lose_the_message():
     what, fix = render("no_such_code", "en", x=1)
     assert "no_such_code" in what
+
+
+def test_topic_catalogues_do_not_redefine_codes():
+    import importlib
+
+    from shelflife import messages
+    from shelflife.msgcat import TOPICS
+
+    seen: dict[str, str] = {}
+    src = (PACKAGE / "messages.py").read_text(encoding="utf-8")
+    for topic in TOPICS:
+        extra = importlib.import_module(f"shelflife.msgcat.{topic}").MESSAGES
+        for code in extra:
+            assert code not in seen, (code, topic, seen.get(code))
+            assert f'"{code}": {{' not in src, (code, topic)
+            seen[code] = topic
+            assert messages.MESSAGES[code] is extra[code]

@@ -1,0 +1,5 @@
+"""Messages of the markets topic (see :mod:`shelflife.msgcat`)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, tuple[str, str]]] = {}
