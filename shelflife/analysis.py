@@ -9,6 +9,7 @@ that serialises to the result-JSON contract (DESIGN.md §5) and renders the repo
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -222,10 +223,14 @@ class StudyAnalysis:
 
         return summary_text(self, lang)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The result JSON (DESIGN.md §5 contract; later capabilities only add keys)."""
+    def to_dict(self, extras: Sequence[Any] = ()) -> dict[str, Any]:
+        """The result JSON (DESIGN.md §5 contract; later capabilities only add keys).
+
+        ``extras`` are further results (a history prediction, a route simulation, a label)
+        added under their own key (``json_key``), e.g. ``"history"``.
+        """
         st = self.study
-        return {
+        out: dict[str, Any] = {
             "schema": SCHEMA,
             "software": {"name": "shelflife", "version": __version__},
             "study": {
@@ -252,29 +257,44 @@ class StudyAnalysis:
             "smallest_activation_energy_attribute": self.smallest_activation_energy_attribute,
             "warnings": [n.to_dict() for n in self.notices],
         }
+        for x in extras:
+            out[x.json_key] = x.to_dict()
+        return out
 
-    def to_json(self, indent: int = 2) -> str:
+    def to_json(self, indent: int = 2, extras: Sequence[Any] = ()) -> str:
         """The result JSON as text (deterministic: same inputs, same bytes)."""
         return (
-            json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, allow_nan=False) + "\n"
+            json.dumps(self.to_dict(extras), indent=indent, ensure_ascii=False, allow_nan=False)
+            + "\n"
         )
 
-    def report(self, lang: str = "en") -> str:
-        """Self-contained HTML durability report in English (``"en"``) or Indonesian (``"id"``)."""
+    def report(self, lang: str = "en", extras: Sequence[Any] = ()) -> str:
+        """Self-contained HTML durability report in English (``"en"``) or Indonesian (``"id"``).
+
+        ``extras`` add their own sections (see :mod:`shelflife.report.sections`).
+        """
         from .report.builder import build_report
 
-        return build_report(self, lang=lang)
+        return build_report(self, lang=lang, extras=extras)
 
-    def write(self, out_dir: Any, *, lang: str = "en") -> dict[str, str]:
+    def write(
+        self, out_dir: Any, *, lang: str = "en", extras: Sequence[Any] = ()
+    ) -> dict[str, str]:
         """Write ``result.json`` and ``report.html`` into ``out_dir`` atomically.
 
         Everything is rendered in memory first; each file is written to a temporary name
-        and renamed, so an interrupted run leaves no half-written output.
+        and renamed, so an interrupted run leaves no half-written output. ``extras`` (a
+        history prediction, a route simulation, a label) add their JSON key and report
+        section.
         """
         from .io.output import write_outputs
 
         return write_outputs(
-            out_dir, {"result.json": self.to_json(), "report.html": self.report(lang=lang)}
+            out_dir,
+            {
+                "result.json": self.to_json(extras=extras),
+                "report.html": self.report(lang=lang, extras=extras),
+            },
         )
 
     def __str__(self) -> str:

@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--json", action="store_true", help=h["compare_json"])
     pc.add_argument("--lang", choices=("en", "id"), default=_lang_default(), help=h["lang"])
     _add_protocol_parser(sub, h)
+
+    from .distribution.cli import add_parsers as _add_distribution_parsers
+
+    _add_distribution_parsers(sub, _lang_default())
     return parser
 
 
@@ -354,6 +358,10 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command in ("predict", "route", "label"):
+        from .distribution.cli import run as run_distribution
+
+        return run_distribution(args)
     if args.command == "compare":
         return _run_compare(args)
     if args.command == "protocol":

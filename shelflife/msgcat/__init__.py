@@ -9,4 +9,4 @@ all catalogues (a test checks it).
 from __future__ import annotations
 
 #: Topic modules merged, in order.
-TOPICS = ("loggers", "markets", "routes")
+TOPICS = ("loggers", "markets", "routes", "histories")

@@ -26,6 +26,7 @@ import io
 import math
 import re
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .html_tables import (
@@ -86,7 +87,7 @@ _SVG_START = re.compile(r"<svg\b")
 _SVG_SIZE = re.compile(r'\s(width|height)="[0-9.]+pt"')
 
 
-def _svg(draw, fit: FitResult, lang: str, *args: Any) -> Any:
+def _svg(draw, fit: FitResult, lang: str, *args: Any, margins: dict | None = None) -> Any:
     """Draw one plot on a fresh Figure and return it as inline SVG markup."""
     import matplotlib
     from markupsafe import Markup
@@ -98,9 +99,9 @@ def _svg(draw, fit: FitResult, lang: str, *args: Any) -> Any:
     with matplotlib.rc_context(STYLE):
         # fixed margins instead of constrained layout: half the drawing time, same look
         fig = Figure(figsize=FIGSIZE, layout="none")
-        fig.subplots_adjust(
-            **(_MARGINS_TOP_AXIS if draw.__name__ == "_draw_arrhenius" else _MARGINS)
-        )
+        if margins is None:
+            margins = _MARGINS_TOP_AXIS if draw.__name__ == "_draw_arrhenius" else _MARGINS
+        fig.subplots_adjust(**margins)
         ax = fig.add_subplot()
         draw(fit, ax, lang, *args)
         fig.savefig(buf, format="svg", metadata={"Date": None})
@@ -631,7 +632,9 @@ def _method(analysis: StudyAnalysis, lang: str) -> list[str]:
     return fixed[:1] + used + fixed[1:] + closing
 
 
-def _context(analysis: StudyAnalysis, lang: str) -> dict[str, Any]:
+def _context(
+    analysis: StudyAnalysis, lang: str, extras: Sequence[Any] = ()
+) -> dict[str, Any]:
     st = analysis.study
     names = _names(analysis)
     limiting = {analysis.limiting_at(T) for T in analysis.storage_temperatures}
@@ -656,10 +659,13 @@ def _context(analysis: StudyAnalysis, lang: str) -> dict[str, Any]:
         "references": REFERENCES,
         "software": _software(),
         "inputs": sorted((str(k), str(v)) for k, v in dict(hashes).items()),
+        "extra_sections": [x.report_section(lang) for x in extras],
     }
 
 
-def build_report(analysis: StudyAnalysis, lang: str = "en") -> str:
+def build_report(
+    analysis: StudyAnalysis, lang: str = "en", extras: Sequence[Any] = ()
+) -> str:
     """Render the HTML durability report of an analysis.
 
     Parameters
@@ -668,6 +674,10 @@ def build_report(analysis: StudyAnalysis, lang: str = "en") -> str:
         Result of :func:`shelflife.analyze`.
     lang : {"en", "id"}
         English or Bahasa Indonesia (labels, decimal commas, "x bulan y hari").
+    extras : sequence, optional
+        Further results shown as their own sections before the method statement, e.g. a
+        :class:`~shelflife.distribution.HistoryPrediction`; each provides
+        ``report_section(lang)`` returning the section dict of :mod:`shelflife.report.sections`.
 
     Returns
     -------
@@ -682,4 +692,4 @@ def build_report(analysis: StudyAnalysis, lang: str = "en") -> str:
     """
     check_lang(lang)
     template = _environment().get_template(TEMPLATE)
-    return template.render(**_context(analysis, lang))
+    return template.render(**_context(analysis, lang, extras))

@@ -778,6 +778,19 @@ LABELS: dict[str, dict[str, str]] = {
     "and": {"en": "and", "id": "dan"},
 }
 
+
+def _merge_topic_labels() -> None:
+    """Add the labels of :mod:`shelflife.report.labels_distribution` (keys must be new)."""
+    from .labels_distribution import LABELS as extra
+
+    clash = sorted(set(extra) & set(LABELS))
+    if clash:  # pragma: no cover - a programming error caught by any test run
+        raise RuntimeError(f"labels defined twice: {clash}")
+    LABELS.update(extra)
+
+
+_merge_topic_labels()
+
 # Method statement and references are long texts, kept apart from the short labels.
 METHOD_PARAGRAPHS: dict[str, tuple[str, ...]] = {
     "en": (
