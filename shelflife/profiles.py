@@ -640,6 +640,36 @@ def _remaining_days(model, theta, profile, after, T_at, rh_at, limit, direction)
     return max(tau_c - tau_used, 0.0) / k_at, tau_used / tau_c
 
 
+def _log_remaining_gradient(model, theta, profile, t_a, T_at, rh_at, limit, direction):
+    """Gradient of ln(remaining) with respect to theta (see :func:`remaining_shelf_life`)."""
+    m = model.n_order_parameters
+    tau_c = _tau_limit(model, theta, limit, direction)
+    refs = model.references
+    _, q = model.split(theta)
+    rh = profile.rh if model.temperature.uses_rh else None
+    offset, G = model.temperature.design(profile.temperatures, rh, refs)
+    k = np.exp(offset + G @ q)
+    starts = profile.ends - profile.durations
+    d_used = np.clip(t_a - starts, 0.0, profile.durations)
+    tau_used = float(np.dot(k, d_used))
+    left = tau_c - tau_used
+    g = np.empty(theta.size)
+    rr = None if rh_at is None else np.array([rh_at])
+    _, G_at = model.temperature.design(np.array([T_at]), rr, refs)
+    g[m:] = -((k * d_used) @ G) / left - G_at[0]
+    for i in range(m):
+        h = 1e-6 * max(abs(theta[i]), 1e-3)
+        tp, tm = theta.copy(), theta.copy()
+        tp[i] += h
+        tm[i] -= h
+        with np.errstate(all="ignore"):
+            d_tau_c = (
+                _tau_limit(model, tp, limit, direction) - _tau_limit(model, tm, limit, direction)
+            ) / (2 * h)
+        g[i] = d_tau_c / left
+    return g
+
+
 def remaining_shelf_life(
     fit: FitResult,
     profile: TemperatureProfile,
@@ -656,10 +686,20 @@ def remaining_shelf_life(
     where :math:`t_a` is ``after`` and :math:`\tau_c` the kinetic time to the limit.
 
     *Interval* (delta method, as for the constant-temperature shelf life): with
-    :math:`g = \partial \ln t_{rem}/\partial\theta` by central differences (step
-    :math:`10^{-6}\max(|\theta_i|, 10^{-3})`) and the fit's covariance :math:`\Sigma`,
-    :math:`\exp(\ln t_{rem} \pm t_{0.975,\nu}\sqrt{g^\top\Sigma g})`. It reflects the
-    uncertainty of the fitted kinetics only, not that of the history.
+    :math:`g = \partial \ln t_{rem}/\partial\theta` and the fit's covariance
+    :math:`\Sigma`, :math:`\exp(\ln t_{rem} \pm t_{0.975,\nu}\sqrt{g^\top\Sigma g})`.
+    The rate parameters :math:`q` enter through :math:`\ln k = o + G q`, so their part of
+    :math:`g` is analytic, one pass over the history:
+
+    .. math::
+
+        \frac{\partial \ln t_{rem}}{\partial q} = -\frac{\sum_i k_i\,\Delta t'_i\,G_i}
+        {\tau_c - \tau(t_a)} - G(T_{at}),
+
+    with :math:`\Delta t'_i` the part of step :math:`i` before :math:`t_a`; the order
+    parameters enter only through :math:`\tau_c` (central differences, step
+    :math:`10^{-6}\max(|\theta_i|, 10^{-3})`). The interval reflects the uncertainty of the
+    fitted kinetics only, not that of the history.
 
     Parameters
     ----------
@@ -701,14 +741,7 @@ def remaining_shelf_life(
     if np.isfinite(est) and est > 0:
         low = high = math.nan
         if np.all(np.isfinite(fit.cov)):
-            g = np.empty(theta.size)
-            for i in range(theta.size):
-                h = 1e-6 * max(abs(theta[i]), 1e-3)
-                tp, tm = theta.copy(), theta.copy()
-                tp[i] += h
-                tm[i] -= h
-                with np.errstate(all="ignore"):
-                    g[i] = (np.log(f(tp)[0]) - np.log(f(tm)[0])) / (2 * h)
+            g = _log_remaining_gradient(model, theta, profile, t_a, T_at, rh_at, limit, direction)
             se = math.sqrt(max(float(g @ fit.cov @ g), 0.0))
             q = fit._t_quantile(level)
             low, high = est * math.exp(-q * se), est * math.exp(q * se)
