@@ -180,7 +180,7 @@ class Notice:
     def message(self, lang: str = "en") -> str:
         """Plain-language message in ``lang`` ("en" or "id")."""
         what, fix = render(self.code, lang, attribute=self.attribute, **self.params)
-        return f"{what} {fix}".strip()
+        return f"{what[:1].upper()}{what[1:]} {fix[:1].upper()}{fix[1:]}".strip()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: ``{"code", "message", "message_id", "category", "attribute"}``."""

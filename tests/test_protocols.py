@@ -829,7 +829,7 @@ def test_protocol_list_and_show(capsys):
     out = capsys.readouterr().out
     assert "bulan ke-0, 3, 6, 9, 12, 18, 24" in out and "Kekuatan" in out
     assert main(["protocol", "show", "q10-screening", "--product", "Frozen shrimp"]) == 0
-    assert "no product preset matches 'Frozen shrimp'" in capsys.readouterr().out
+    assert "No product preset matches 'Frozen shrimp'" in capsys.readouterr().out
     assert main(["protocol", "show", "no-such-protocol"]) == 2
     assert main(["protocol"]) == 2
 

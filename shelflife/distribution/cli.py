@@ -26,7 +26,8 @@ _HELP = {
     "season": "season of a route scenario: annual, summer or winter (default: annual)",
     "duration": "length of a climatic-zone history, e.g. '12 month' (default: one year)",
     "at": "follow-on storage temperature for the shelf life left, e.g. '25 degC' (default: "
-    "the study's first storage temperature)",
+    "a route's retail temperature at the destination, else the study's first storage "
+    "temperature)",
     "route": "simulate the export route to a market (Monte Carlo over season, delays and "
     "stowage) and judge whether enough shelf life is left on arrival",
     "to": "destination market or port (e.g. EU, Rotterdam, Japan, Jeddah, Dubai, China, US, "
@@ -105,7 +106,11 @@ def run(args: argparse.Namespace) -> int:
         base = study_dir if study_dir.is_dir() else study_dir.parent
         hist = resolve_history(args.history, season=args.season, duration=args.duration, base=base)
         extra = predict_history(
-            analysis, hist.profile, at=args.at, source=hist.source, notices=hist.notices
+            analysis,
+            hist.profile,
+            at=args.at if args.at is not None else hist.at,
+            source=hist.source,
+            notices=hist.notices,
         )
         return _emit(args, analysis, extra)
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others

@@ -254,7 +254,7 @@ class HistoryPrediction:
 
     def summary_text(self, lang: str = "en") -> str:
         """Plain-text summary in English or Indonesian."""
-        from ..report.i18n import check_lang, format_number, t
+        from ..report.i18n import check_lang, format_number, sentence, t
 
         check_lang(lang)
         p = self.profile
@@ -303,7 +303,7 @@ class HistoryPrediction:
             )
         lines.append("  * " + t("history_limiting", lang))
         for n in self.notices:
-            lines.append("  ! " + n.message(lang))
+            lines.append("  ! " + sentence(n.message(lang)))
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -311,7 +311,7 @@ class HistoryPrediction:
 
     def report_section(self, lang: str = "en") -> dict[str, Any]:
         """The report section (see :mod:`shelflife.report.sections`)."""
-        from ..report.i18n import format_number, t
+        from ..report.i18n import format_number, sentence, t
         from ..report.sections import figure, section, table
 
         p = self.profile
@@ -353,7 +353,7 @@ class HistoryPrediction:
             "history",
             t("history_title", lang).format(source=self.source),
             paragraphs=[facts, t("history_section_intro", lang).format(at=c(self.at))],
-            warnings=[n.message(lang) for n in self.notices],
+            warnings=[sentence(n.message(lang)) for n in self.notices],
             tables=[
                 table(
                     [

@@ -10,7 +10,8 @@
 3. an ICH/WHO climatic zone, ``"IVb"`` or ``"zone IVb"`` (for ``duration``, default one
    year), optionally ``"IVb for 6 month"``;
 4. a named export-route scenario (:func:`shelflife.routes.get_scenario`), nominal profile
-   for ``season``.
+   for ``season``; its destination retail temperature is offered as the follow-on
+   temperature (:attr:`ResolvedHistory.at`).
 
 Anything else is an :class:`~shelflife.errors.InputError` (``history_unknown``) that lists
 the scenarios and zones.
@@ -47,12 +48,16 @@ class ResolvedHistory:
         ``"logger"``, ``"steps"``, ``"zone"`` or ``"scenario"``.
     notices : tuple of Notice
         Warnings of the source (e.g. a logger file's gaps).
+    at : pint.Quantity or None
+        The storage temperature that naturally follows the history (a route's retail
+        temperature at the destination), or ``None``.
     """
 
     profile: TemperatureProfile
     source: str
     kind: str
     notices: tuple[Notice, ...] = ()
+    at: Any = None
 
 
 def _steps(text: str) -> TemperatureProfile | None:
@@ -84,7 +89,7 @@ def _known() -> dict[str, str]:
     try:
         from ..routes import list_scenarios
 
-        names = ", ".join(s.name for s in list_scenarios())
+        names = ", ".join(list_scenarios())
     except (ImportError, ShelfLifeError):  # pragma: no cover - routes data broken
         names = "–"
     return {"scenarios": names, "zones": "I, II, III, IVa, IVb"}
@@ -122,12 +127,12 @@ def resolve_history(
             return ResolvedHistory(
                 data.to_profile(), path.name, "logger", tuple(getattr(data, "notices", ()))
             )
-    steps = _steps(raw)
-    if steps is not None:
-        return ResolvedHistory(steps, raw, "steps")
     zone = _zone(raw, duration)
     if zone is not None:
         return ResolvedHistory(zone[0], f"ICH/WHO zone {zone[1]}", "zone")
+    steps = _steps(raw)
+    if steps is not None:
+        return ResolvedHistory(steps, raw, "steps")
     suffix = Path(raw).suffix
     if any(sep in raw for sep in ("/", "\\")) or (suffix and " " not in suffix):
         where = Path(base) if base is not None else Path.cwd()
@@ -140,4 +145,9 @@ def resolve_history(
         raise InputError("history_unknown", name=raw, **_known()) from None
     season = season or "annual"
     profile = scenario.profile(season=season)
-    return ResolvedHistory(profile, f"{scenario.name} ({season})", "scenario")
+    return ResolvedHistory(
+        profile,
+        f"{scenario.name} ({season})",
+        "scenario",
+        at=scenario.retail_temperature(season),
+    )
