@@ -222,3 +222,100 @@ def test_ode_limit_reached_and_bad_input(analysis):
         linear_history(Q_([0, 0], "day"), Q_([20, 30], "degC"))
     with pytest.raises(sl.errors.UnitError):
         time_to_limit_continuous(fit, lambda q: 30.0, "10 day")
+
+
+# ------------------------------------------------------------------ route and label
+@pytest.fixture(scope="module")
+def assessment(analysis):
+    from shelflife.distribution.route import assess_route
+
+    return assess_route(analysis, "rotterdam", season="summer", n=3000, seed=11)
+
+
+def test_route_assessment_uses_the_same_shipments_for_every_attribute(assessment):
+    sims = assessment.simulations
+    assert len({s.attribute for s in sims}) == len(sims) > 1
+    for s in sims[1:]:
+        np.testing.assert_array_equal(s.transit_days, sims[0].transit_days)
+
+
+def test_delivered_is_the_smaller_of_quality_and_printed_date(assessment):
+    sims = assessment.simulations
+    quality = np.minimum.reduce([s.remaining_days for s in sims])
+    printed = assessment.labelled.approx_days - sims[0].transit_days
+    np.testing.assert_allclose(assessment.delivered, np.maximum(np.minimum(quality, printed), 0.0))
+    r = assessment.readiness
+    q05, q50 = np.quantile(assessment.delivered, [0.05, 0.5])
+    assert r.remaining == pytest.approx(q50) and r.low == pytest.approx(q05)
+    # the verdict follows the documented rule
+    req = r.requirement.days
+    expected = "ready" if q05 >= req else ("marginal" if q50 >= req else "not_ready")
+    assert r.verdict == expected
+    p = assessment.probability_meets_requirement
+    assert p == pytest.approx(np.mean(assessment.delivered >= req))
+
+
+def test_labelled_shelf_life_is_the_limiting_conservative_value(analysis, assessment):
+    from shelflife.distribution.route import limiting_shelf_life
+
+    tested = limiting_shelf_life(analysis, analysis.storage_temperatures[0])
+    cons = [
+        aa.fit.shelf_lives_at_kelvin(np.array([analysis.storage_temperatures[0]]))[0].conservative
+        for aa in analysis.attributes
+    ]
+    assert tested.conservative == min(cons)
+    # EU: no safety factor, whole months rounded down
+    assert assessment.labelled.unit == "month"
+    assert assessment.labelled.approx_days <= tested.conservative
+
+
+def test_route_json_and_report(analysis, assessment):
+    d = analysis.to_dict(extras=[assessment])
+    assert d["route"]["market"] == "eu" and d["route"]["scenario"] == "rotterdam"
+    assert d["route"]["readiness"]["verdict"] in ("ready", "marginal", "not_ready")
+    json.dumps(d, allow_nan=False)
+    html = analysis.report("id", extras=[assessment])
+    assert 'id="route"' in html and "Pengiriman ke Uni Eropa" in html
+
+
+def test_label_study_and_json(analysis):
+    from shelflife.distribution.label import label_study
+
+    lab = label_study(analysis, "Japan", "2027-01-15")
+    d = lab.to_dict()
+    assert d["market"] == "jp" and d["lines"][0].startswith("賞味期限")
+    # Japan's default safety factor (0.8) is applied before rounding down to whole days/months
+    rec = d["recommendation"]
+    assert rec["safety_factor"] == pytest.approx(0.8)
+    assert lab.tested.conservative * 0.8 >= lab.label.shelf_life.approx_days
+    html = analysis.report("en", extras=[lab])
+    assert 'id="label"' in html and "Label for Japan" in html
+
+
+def test_cli_route_and_label(tmp_path, capsys):
+    study = str(sl.examples.example_path("keripik-tempe"))
+    assert main(["route", study, "--to", "Jeddah", "--runs", "500", "--seed", "3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["route"]["market"] == "gcc"
+    out = tmp_path / "lab"
+    code = main(
+        [
+            "label",
+            study,
+            "--market",
+            "EU",
+            "--produced",
+            "2027-01-15",
+            "--out",
+            str(out),
+            "--lang",
+            "id",
+        ]
+    )
+    assert code == 0
+    assert json.loads((out / "result.json").read_text(encoding="utf-8"))["label"]["lines"]
+    assert main(["route", "--list"]) == 0 and "rotterdam" in capsys.readouterr().out
+    assert main(["label", study, "--market", "EU"]) == 2
+    assert "--produced" in capsys.readouterr().err
+    assert main(["label", study, "--market", "Mars", "--produced", "2027-01-15"]) == 2
+    assert "au_nz" in capsys.readouterr().err

@@ -9,5 +9,19 @@ HTML report.
 from __future__ import annotations
 
 from .history import AttributeHistory, HistoryPrediction, predict_history
+from .label import StudyLabel, label_study
+from .route import RouteAssessment, assess_route, limiting_shelf_life
+from .sources import ResolvedHistory, resolve_history
 
-__all__ = ["AttributeHistory", "HistoryPrediction", "predict_history"]
+__all__ = [
+    "AttributeHistory",
+    "HistoryPrediction",
+    "predict_history",
+    "RouteAssessment",
+    "assess_route",
+    "limiting_shelf_life",
+    "StudyLabel",
+    "label_study",
+    "ResolvedHistory",
+    "resolve_history",
+]

@@ -35,6 +35,16 @@ _HELP = {
     "runs": "number of simulated shipments (default 10000)",
     "seed": "random seed (reproducible)",
     "list": "list the route scenarios and exit",
+    "list_markets": "list the markets and exit",
+    "route_market": "market whose label and readiness rules apply (default: the one named by "
+    "--to, e.g. Rotterdam -> EU)",
+    "route_season": "season of departure: summer, winter or annual (default: departure month "
+    "drawn over the year)",
+    "min_remaining": "the buyer's minimum remaining shelf life on arrival, as a fraction "
+    "('0.6', '60 %') or a time ('90 day'); default: the market file's value",
+    "label_at": "storage temperature the labelled shelf life is for (default: the study's "
+    "first storage temperature)",
+    "precision": "print a finer date than the market's coarsest allowed (day, month, year)",
     "label": "recommend the labelled shelf life and the label date for a market",
     "market": "market (e.g. ID, EU, US, JP, GCC, CN, AU_NZ, MY_SG, or a country name)",
     "produced": "production date, YYYY-MM-DD",
@@ -63,6 +73,39 @@ def add_parsers(sub: argparse._SubParsersAction, lang_default: str) -> None:
     pp.add_argument("--duration", default=None, metavar="TIME", help=h["duration"])
     pp.add_argument("--at", default=None, metavar="TEMPERATURE", help=h["at"])
     common(pp)
+
+    pr = sub.add_parser("route", help=h["route"], description=h["route"])
+    pr.add_argument("study", metavar="STUDY", nargs="?", help=h["study"])
+    pr.add_argument("--to", metavar="MARKET", help=h["to"])
+    pr.add_argument("--market", default=None, metavar="MARKET", help=h["route_market"])
+    pr.add_argument("--season", default=None, metavar="SEASON", help=h["route_season"])
+    pr.add_argument("--runs", type=int, default=10_000, metavar="N", help=h["runs"])
+    pr.add_argument("--seed", type=int, default=None, metavar="N", help=h["seed"])
+    pr.add_argument(
+        "--min-remaining", default=None, metavar="FRACTION_OR_TIME", help=h["min_remaining"]
+    )
+    pr.add_argument("--safety-factor", type=float, default=None, help=h["safety_factor"])
+    pr.add_argument("--at", default=None, metavar="TEMPERATURE", help=h["label_at"])
+    pr.add_argument("--list", action="store_true", help=h["list"])
+    common(pr)
+
+    pl = sub.add_parser("label", help=h["label"], description=h["label"])
+    pl.add_argument("study", metavar="STUDY", nargs="?", help=h["study"])
+    pl.add_argument("--market", metavar="MARKET", help=h["market"])
+    pl.add_argument("--produced", metavar="YYYY-MM-DD", help=h["produced"])
+    pl.add_argument(
+        "--kind",
+        default="best_before",
+        choices=("best_before", "use_by", "expiry"),
+        help=h["kind"],
+    )
+    pl.add_argument("--safety-factor", type=float, default=None, help=h["safety_factor"])
+    pl.add_argument(
+        "--precision", default=None, choices=("day", "month", "year"), help=h["precision"]
+    )
+    pl.add_argument("--at", default=None, metavar="TEMPERATURE", help=h["label_at"])
+    pl.add_argument("--list", action="store_true", help=h["list_markets"])
+    common(pl)
 
 
 def _analysis(study_path: str):
@@ -113,4 +156,66 @@ def run(args: argparse.Namespace) -> int:
             notices=hist.notices,
         )
         return _emit(args, analysis, extra)
+    if args.command == "route":
+        return _run_route(args)
+    if args.command == "label":
+        return _run_label(args)
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
+
+
+def _need(args: argparse.Namespace, *names: str) -> None:
+    from ..errors import InputError
+
+    for name in names:
+        if getattr(args, name) in (None, ""):
+            flag = name if name == "study" else "--" + name.replace("_", "-")
+            raise InputError("option_missing", option=flag, command=f"shelflife {args.command}")
+
+
+def _run_route(args: argparse.Namespace) -> int:
+    if args.list:
+        from ..routes import get_scenario, list_scenarios
+
+        for name in list_scenarios():
+            sc = get_scenario(name)
+            print(f"{name:16s} {sc.title} ({sc.nominal_duration_days:.0f} days nominal)")
+        return 0
+    _need(args, "study", "to")
+    from .route import assess_route
+
+    analysis = _analysis(args.study)
+    extra = assess_route(
+        analysis,
+        args.to,
+        market=args.market,
+        season=args.season,
+        n=args.runs,
+        seed=args.seed,
+        label_temperature=args.at,
+        min_remaining=args.min_remaining,
+        safety_factor=args.safety_factor,
+    )
+    return _emit(args, analysis, extra)
+
+
+def _run_label(args: argparse.Namespace) -> int:
+    if args.list:
+        from ..markets import list_markets
+
+        for m in list_markets():
+            print(f"{m.code:6s} {m.name_in(args.lang)}")
+        return 0
+    _need(args, "study", "market", "produced")
+    from .label import label_study
+
+    analysis = _analysis(args.study)
+    extra = label_study(
+        analysis,
+        args.market,
+        args.produced,
+        at=args.at,
+        kind=args.kind,
+        safety_factor=args.safety_factor,
+        precision=args.precision,
+    )
+    return _emit(args, analysis, extra)

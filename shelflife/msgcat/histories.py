@@ -31,4 +31,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "riwayat konstan seperti '30 degC for 6 month'.",
         ),
     },
+    "option_missing": {
+        "en": ("{command} needs {option}.", "see '{command} --help'."),
+        "id": ("{command} memerlukan {option}.", "lihat '{command} --help'."),
+    },
 }

@@ -78,4 +78,81 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "–: the limit is not reached during the history.",
         "id": "–: batas kritis tidak tercapai selama riwayat.",
     },
+    "route_title": {
+        "en": "Shipping to {market}: {scenario}",
+        "id": "Pengiriman ke {market}: {scenario}",
+    },
+    "route_runs": {
+        "en": "  {n} simulated shipments, departure: {season}",
+        "id": "  {n} pengiriman tersimulasi, keberangkatan: {season}",
+    },
+    "route_any_season": {
+        "en": "any month of the year",
+        "id": "bulan mana pun sepanjang tahun",
+    },
+    "route_transit": {
+        "en": "Production to arrival: {mid} days (90 % of shipments {low}–{high} days).",
+        "id": "Dari produksi sampai tiba: {mid} hari (90 % pengiriman {low}–{high} hari).",
+    },
+    "route_labelled": {
+        "en": "Labelled shelf life for this market: {text} (conservative shelf life at {at} "
+        "after the market's safety factor, rounded down).",
+        "id": "Umur simpan berlabel untuk pasar ini: {text} (umur simpan konservatif pada {at} "
+        "setelah faktor keamanan pasar, dibulatkan ke bawah).",
+    },
+    "route_attribute": {
+        "en": "{attribute}: {mid} days left on arrival (90 %: {low}–{high}); limit reached "
+        "en route in {p} % of shipments",
+        "id": "{attribute}: sisa {mid} hari saat tiba (90 %: {low}–{high}); batas kritis "
+        "tercapai di perjalanan pada {p} % pengiriman",
+    },
+    "route_delivered": {
+        "en": "Shelf life the buyer receives (the smaller of quality life left and the printed "
+        "date): {mid} days (90 %: {low}–{high}); {p} % of shipments meet the required {req} "
+        "days.",
+        "id": "Umur simpan yang diterima pembeli (yang lebih kecil antara sisa umur mutu dan "
+        "tanggal pada label): {mid} hari (90 %: {low}–{high}); {p} % pengiriman memenuhi "
+        "syarat {req} hari.",
+    },
+    "route_section_intro": {
+        "en": "{n} shipments were simulated along the route: leg durations, delays, weather of "
+        "the departure month, container stowage and the uncertainty of the fitted kinetics. "
+        "Shelf life left on arrival is at the destination's retail temperature.",
+        "id": "{n} pengiriman disimulasikan sepanjang rute: lama setiap tahap, keterlambatan, "
+        "cuaca bulan keberangkatan, posisi kontainer, dan ketidakpastian kinetika hasil "
+        "pemasangan model. Sisa umur simpan saat tiba dihitung pada suhu ritel di negara "
+        "tujuan.",
+    },
+    "route_col_median": {
+        "en": "Left on arrival, median [day]",
+        "id": "Sisa saat tiba, median [hari]",
+    },
+    "route_col_interval": {"en": "90 % of shipments [day]", "id": "90 % pengiriman [hari]"},
+    "route_col_used": {"en": "Used en route [%]", "id": "Terpakai di perjalanan [%]"},
+    "route_col_en_route": {
+        "en": "Limit reached en route [%]",
+        "id": "Batas tercapai di perjalanan [%]",
+    },
+    "route_figure": {
+        "en": "Shelf life left on arrival over the simulated shipments (limiting attribute).",
+        "id": "Sisa umur simpan saat tiba pada pengiriman tersimulasi (atribut pembatas).",
+    },
+    "route_assumptions": {
+        "en": "Route assumptions, with their sources and which are verified: see "
+        "'shelflife route --list' and docs/routes.md (scenario '{scenario}').",
+        "id": "Asumsi rute beserta sumbernya dan mana yang sudah terverifikasi: lihat "
+        "'shelflife route --list' dan docs/routes.md (skenario '{scenario}').",
+    },
+    "season_summer": {"en": "northern summer", "id": "musim panas belahan utara"},
+    "season_winter": {"en": "northern winter", "id": "musim dingin belahan utara"},
+    "season_annual": {"en": "annual mean", "id": "rata-rata tahunan"},
+    "label_title": {"en": "Label for {market}", "id": "Label untuk {market}"},
+    "study_label_basis": {
+        "en": "Based on {attribute}, the attribute with the shortest conservative shelf life "
+        "at {at}: {days} days (ICH Q1E, lower one-sided 95 % bound).",
+        "id": "Berdasarkan {attribute}, atribut dengan umur simpan konservatif terpendek pada "
+        "{at}: {days} hari (ICH Q1E, batas bawah satu sisi 95 %).",
+    },
+    "label_printed": {"en": "Printed on the pack", "id": "Tercetak pada kemasan"},
+    "label_col_printed": {"en": "Text", "id": "Teks"},
 }
