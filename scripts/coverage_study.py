@@ -27,16 +27,52 @@ DESIGNS = {
     # name: (temperatures °C, pull days, replicates, order, sign, A0, k30 [1/day or unit/day],
     #        Ea [kJ/mol], noise SD, limit)
     "3T x 7 pulls x 3 reps, first order rising (keripik PV)": (
-        (25, 35, 45), np.arange(0, 43.0, 7), 3, "first", 1.0, 1.0, 0.014, 75.0, 0.15, 10.0
+        (25, 35, 45),
+        np.arange(0, 43.0, 7),
+        3,
+        "first",
+        1.0,
+        1.0,
+        0.014,
+        75.0,
+        0.15,
+        10.0,
     ),
     "3T x 5 pulls x 2 reps, zero order rising (moisture)": (
-        (30, 40, 50), np.array([0, 7, 14, 21, 28.0]), 2, "zero", 1.0, 2.0, 0.02, 40.0, 0.08, 4.0
+        (30, 40, 50),
+        np.array([0, 7, 14, 21, 28.0]),
+        2,
+        "zero",
+        1.0,
+        2.0,
+        0.02,
+        40.0,
+        0.08,
+        4.0,
     ),
     "4T x 8 pulls x 2 reps, first order falling (vitamin C)": (
-        (20, 30, 40, 50), np.arange(0, 57.0, 8), 2, "first", -1.0, 45.0, 0.006, 60.0, 0.8, 22.5
+        (20, 30, 40, 50),
+        np.arange(0, 57.0, 8),
+        2,
+        "first",
+        -1.0,
+        45.0,
+        0.006,
+        60.0,
+        0.8,
+        22.5,
     ),
     "4T x 6 pulls x 3 reps, zero order falling (sensory score)": (
-        (25, 35, 45, 55), np.arange(0, 36.0, 7), 3, "zero", -1.0, 8.0, 0.03, 55.0, 0.25, 5.0
+        (25, 35, 45, 55),
+        np.arange(0, 36.0, 7),
+        3,
+        "zero",
+        -1.0,
+        8.0,
+        0.03,
+        55.0,
+        0.25,
+        5.0,
     ),
 }
 
@@ -84,7 +120,9 @@ def run(design, runs, seed):
         s = fit.shelf_lives_at_kelvin(np.array([303.15]))[0]
         hits["shelf life (30 °C)"] += s.ci95[0] <= truth_sl <= s.ci95[1]
         widths["shelf life (30 °C)"].append((s.ci95[1] - s.ci95[0]) / truth_sl)
-    return {k: (v / runs, float(np.mean(widths[k])) if widths[k] else np.nan) for k, v in hits.items()}, done
+    return {
+        k: (v / runs, float(np.mean(widths[k])) if widths[k] else np.nan) for k, v in hits.items()
+    }, done
 
 
 def main() -> None:
@@ -93,7 +131,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261127)
     args = parser.parse_args()
     mc_se = np.sqrt(0.95 * 0.05 / args.runs)
-    print(f"runs per design: {args.runs}; seed {args.seed}; Monte Carlo SE at 95 %: {100 * mc_se:.2f} %\n")
+    print(
+        f"runs per design: {args.runs}; seed {args.seed}; Monte Carlo SE at 95 %: {100 * mc_se:.2f} %\n"
+    )
     print("| design | quantity | coverage of the 95 % interval | mean width |")
     print("|---|---|---|---|")
     t0 = time.perf_counter()

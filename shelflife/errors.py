@@ -153,6 +153,7 @@ _CATEGORIES: dict[str, type[ShelfLifeWarning]] = {
     "design": DesignWarning,
     "convergence": ConvergenceWarning,
     "plausibility": PlausibilityWarning,
+    "logger": PlausibilityWarning,
 }
 
 

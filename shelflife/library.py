@@ -442,7 +442,11 @@ def _display(x: float) -> float | int:
 def _fitted_ea(fit: Any) -> tuple[float, float, float]:
     """(estimate, ci low, ci high) of a fit's activation energy [kJ/mol]."""
     params = fit.parameters
-    est = params["activation_energy"] if "activation_energy" in params else params["activation_enthalpy"]
+    est = (
+        params["activation_energy"]
+        if "activation_energy" in params
+        else params["activation_enthalpy"]
+    )
     unit = getattr(est, "unit", "kJ/mol") or "kJ/mol"
     values = [float(est.value), float(est.ci95[0]), float(est.ci95[1])]
     if unit != "kJ/mol":

@@ -2147,63 +2147,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("no logger file was given for the {condition} chamber.", ""),
         "id": ("tidak ada berkas logger untuk ruang simpan {condition}.", ""),
     },
-    "logger_no_header": {
-        "en": (
-            "no line of the file has both a time and a temperature column (first line: "
-            "'{first}').",
-            "export the logger as text or CSV with its table header (e.g. 'Time' and '°C').",
-        ),
-        "id": (
-            "tidak ada baris berkas yang memiliki kolom waktu dan kolom suhu sekaligus "
-            "(baris pertama: '{first}').",
-            "ekspor logger sebagai teks atau CSV beserta header tabelnya (mis. 'Time' dan '°C').",
-        ),
-    },
-    "logger_unit_missing": {
-        "en": (
-            "the temperature column gives no unit.",
-            "the header must say °C or °F (e.g. 'Temperature (°C)').",
-        ),
-        "id": (
-            "kolom suhu tidak mencantumkan satuan.",
-            "header harus menyebut °C atau °F (mis. 'Suhu (°C)').",
-        ),
-    },
-    "logger_time_missing": {
-        "en": ("a reading has no timestamp.", "export the file again from the logger software."),
-        "id": (
-            "sebuah pembacaan tidak memiliki waktu.",
-            "ekspor ulang berkas dari perangkat lunak logger.",
-        ),
-    },
-    "logger_time_invalid": {
-        "en": (
-            "'{value}' is not a date and time.",
-            "export the file again with a standard date format (e.g. 2027-01-04 08:00:00).",
-        ),
-        "id": (
-            "'{value}' bukan tanggal dan waktu.",
-            "ekspor ulang berkas dengan format tanggal baku (mis. 2027-01-04 08:00:00).",
-        ),
-    },
-    "logger_time_not_increasing": {
-        "en": (
-            "time '{value}' is not after the previous reading ('{previous}').",
-            "the file may join two exports or the logger clock was reset: split it, or "
-            "export it again.",
-        ),
-        "id": (
-            "waktu '{value}' tidak sesudah pembacaan sebelumnya ('{previous}').",
-            "berkas mungkin menggabungkan dua ekspor atau jam logger disetel ulang: pisahkan, "
-            "atau ekspor ulang.",
-        ),
-    },
-    "logger_no_readings": {
-        "en": ("the file has a header but no readings.", "export the logger data again."),
-        "id": ("berkas memiliki header tetapi tanpa pembacaan.", "ekspor ulang data logger."),
-    },
 }
-
 
 
 def _merge_topics() -> None:

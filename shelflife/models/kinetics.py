@@ -270,9 +270,7 @@ def _nth_time(limit, k, p, s):
     m_safe = np.where(near_one, 1.0, m)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         ratio = limit / a0
-        t = np.where(
-            near_one, np.log(ratio) / (s * k), (ratio**m_safe - 1.0) / (m_safe * s * k)
-        )
+        t = np.where(near_one, np.log(ratio) / (s * k), (ratio**m_safe - 1.0) / (m_safe * s * k))
         return np.where((a0 > 0) & (limit > 0), t, np.nan)
 
 

@@ -632,9 +632,7 @@ def _method(analysis: StudyAnalysis, lang: str) -> list[str]:
     return fixed[:1] + used + fixed[1:] + closing
 
 
-def _context(
-    analysis: StudyAnalysis, lang: str, extras: Sequence[Any] = ()
-) -> dict[str, Any]:
+def _context(analysis: StudyAnalysis, lang: str, extras: Sequence[Any] = ()) -> dict[str, Any]:
     st = analysis.study
     names = _names(analysis)
     limiting = {analysis.limiting_at(T) for T in analysis.storage_temperatures}
@@ -663,9 +661,7 @@ def _context(
     }
 
 
-def build_report(
-    analysis: StudyAnalysis, lang: str = "en", extras: Sequence[Any] = ()
-) -> str:
+def build_report(analysis: StudyAnalysis, lang: str = "en", extras: Sequence[Any] = ()) -> str:
     """Render the HTML durability report of an analysis.
 
     Parameters
