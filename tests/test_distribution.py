@@ -319,3 +319,26 @@ def test_cli_route_and_label(tmp_path, capsys):
     assert "--produced" in capsys.readouterr().err
     assert main(["label", study, "--market", "Mars", "--produced", "2027-01-15"]) == 2
     assert "au_nz" in capsys.readouterr().err
+
+
+def test_analytic_interval_gradient_matches_central_differences(analysis):
+    """The rate part of d ln(t_rem)/d theta is analytic; check it against finite differences."""
+    from shelflife.profiles import _log_remaining_gradient, _remaining_days
+
+    trip = TemperatureProfile.from_steps([("7 day", "30 degC"), ("30 day", "38 degC")])
+    for aa in analysis.attributes:
+        fit = aa.fit
+        m, th = fit.model, fit.theta
+        args = (trip, 20.0, 298.15, None, fit.attribute.limit, fit.attribute.direction)
+        g = _log_remaining_gradient(m, th, *args)
+        fd = np.empty_like(th)
+        for i in range(th.size):
+            h = 1e-5 * max(abs(th[i]), 1e-3)
+            tp, tm = th.copy(), th.copy()
+            tp[i] += h
+            tm[i] -= h
+            fd[i] = (
+                np.log(_remaining_days(m, tp, *args)[0]) - np.log(_remaining_days(m, tm, *args)[0])
+            ) / (2 * h)
+        # central differences are O(h^2) accurate: 1e-6 relative is ample
+        np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-9)
