@@ -123,7 +123,7 @@ def resolve_history(
         if path.is_file():
             from ..loggers import read_logger
 
-            data = read_logger(path)
+            data = read_logger(path, emit_warnings=False)
             return ResolvedHistory(
                 data.to_profile(), path.name, "logger", tuple(getattr(data, "notices", ()))
             )
