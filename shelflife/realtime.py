@@ -37,7 +37,6 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-import functools
 import io
 import json
 import math
@@ -692,19 +691,6 @@ def _html_summary(analysis: RealTimeAnalysis, lang: str) -> str:
 # =========================================================================== report
 _SVG_START = re.compile(r"<svg\b")
 _SVG_SIZE = re.compile(r'\s(width|height)="[0-9.]+pt"')
-_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
-
-
-@functools.lru_cache(maxsize=1)
-def _report_css() -> str:
-    """The CSS of the kinetics report (``report.html.j2``), so both reports look alike."""
-    from .report.builder import TEMPLATE as KINETICS_TEMPLATE
-    from .report.builder import _environment
-
-    env = _environment()
-    source, _, _ = env.loader.get_source(env, KINETICS_TEMPLATE)
-    m = _STYLE.search(source)
-    return m.group(1) if m else ""
 
 
 def _q1e_svg(res: Q1EResult, lang: str) -> Any:
@@ -1018,7 +1004,6 @@ def _settings(analysis: RealTimeAnalysis, lang: str) -> list[tuple[str, str]]:
 
 
 def _build_report(analysis: RealTimeAnalysis, lang: str = "en") -> str:
-    from markupsafe import Markup
 
     from .report.builder import _environment
     from .report.html_tables import notice_rows
@@ -1032,7 +1017,6 @@ def _build_report(analysis: RealTimeAnalysis, lang: str = "en") -> str:
         "lang": lang,
         "L": labels(lang),
         # the stylesheet of the kinetics report, verbatim (our own template text)
-        "css": Markup(_report_css()),
         "product": st.product or st.name,
         "study_name": st.name,
         "verdict": _verdict(analysis, lang),
