@@ -431,6 +431,10 @@ def analyze(
     -------
     StudyAnalysis
     """
+    if study.method == "critical_moisture":
+        from .critical import analyze_moisture
+
+        return analyze_moisture(study, emit_warnings=emit_warnings)  # type: ignore[arg-type]
     if study.method == "ich_q1e":
         from .realtime import analyze_realtime
 

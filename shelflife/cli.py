@@ -206,6 +206,7 @@ _PROTOCOL_WORDS = {
         "next": "Next: pull samples on the dates in {schedule}, enter the results in {data}, "
         "then run: shelflife analyze {folder} --out {folder}/result",
         "pulls": "{n} pulls from {first} to {last}; {moved} moved off a weekend.",
+        "weighings": "{n} weighings from {first} to {last}; {moved} moved off a weekend.",
         "xlsx_note": "study.toml names '{data}'. To analyse this workbook, set "
         'data = "{name}" and sheet = "Data" under [study].',
     },
@@ -217,6 +218,8 @@ _PROTOCOL_WORDS = {
         "next": "Selanjutnya: ambil sampel pada tanggal di {schedule}, catat hasilnya di "
         "{data}, lalu jalankan: shelflife analyze {folder} --out {folder}/hasil --lang id",
         "pulls": "{n} pengambilan dari {first} sampai {last}; {moved} dipindah dari akhir pekan.",
+        "weighings": "{n} penimbangan dari {first} sampai {last}; {moved} dipindah dari akhir "
+        "pekan.",
         "xlsx_note": "study.toml menyebut '{data}'. Untuk menganalisis workbook ini, tulis "
         'data = "{name}" dan sheet = "Data" di bawah [study].',
     },
@@ -268,8 +271,13 @@ def _run_protocol(args: argparse.Namespace) -> int:
             from .errors import Notice
 
             names = ", ".join(pr.list_products())
+            generic = (
+                "protocol_moisture_generic"
+                if protocol.isotherm is not None
+                else "protocol_generic_attributes"
+            )
             notice = Notice(
-                "protocol_generic_attributes",
+                generic,
                 "plausibility",
                 None,
                 {"product": text, "names": names},
@@ -293,21 +301,23 @@ def _run_protocol(args: argparse.Namespace) -> int:
             print(w["notices"])
             for n in made.notices:
                 print(f"  ! {n.message(args.lang)}")
-        print(
-            w["next"].format(
-                schedule=made.files["schedule.csv"],
-                data=made.files[made.plan.data],
-                folder=args.out,
+        if made.plan.protocol.isotherm is None:  # critical-moisture: its notices say what next
+            print(
+                w["next"].format(
+                    schedule=made.files["schedule.csv"],
+                    data=made.files[made.plan.data],
+                    folder=args.out,
+                )
             )
-        )
         return EXIT_OK
     if cmd == "schedule":
         plan = pr.read_plan(args.study)
         avoid = True if args.avoid_weekends else None  # None: as recorded in study.toml
         written = pr.write_schedule(plan, args.out, avoid_weekends=avoid, lang=args.lang)
         table = plan.schedule(avoid_weekends=avoid)
+        moisture = getattr(plan.protocol, "isotherm", None) is not None
         print(
-            w["pulls"].format(
+            w["weighings" if moisture else "pulls"].format(
                 n=len(table),
                 first=table["scheduled_date"].min().isoformat(),
                 last=table["scheduled_date"].max().isoformat(),

@@ -54,7 +54,7 @@ def check_messages(err) -> None:
 
 
 def test_the_shipped_templates_and_presets_are_listed():
-    assert list_protocols() == sorted(TEMPLATES)
+    assert list_protocols() == sorted((*TEMPLATES, "critical-moisture"))
     assert sorted(list_products()) == sorted(PRODUCTS)
 
 

@@ -36,8 +36,10 @@ def read_study(path: str | os.PathLike[str]) -> Study:
 
     Returns
     -------
-    Study
-        Measurements in working units (time [day], temperature [K], attributes [their
+    Study or MoistureStudy
+        A folder whose ``[study] method`` is ``"critical_moisture"`` gives a
+        :class:`~shelflife.critical.MoistureStudy` (see ``docs/critical-moisture-study.md``).
+        Otherwise: measurements in working units (time [day], temperature [K], attributes [their
         unit]), attributes with limits [attribute unit], storage temperatures [K].
         ``Study.source`` records ``study_file``, ``data_file`` and ``sha256`` (file name ->
         hex digest of both files).
@@ -60,6 +62,12 @@ def read_study(path: str | os.PathLike[str]) -> Study:
     >>> study.storage_temperatures  # doctest: +SKIP
     (303.15,)
     """
+    from ..critical.reader import is_moisture_study
+
+    if is_moisture_study(path):
+        from ..critical.reader import read_moisture_study
+
+        return read_moisture_study(path)  # type: ignore[return-value]
     toml_path, folder = _locate(Path(path))
     raw = _read(toml_path, base=folder)
     spec = validate_study_file(_parse_toml(raw, str(toml_path)), file=str(toml_path))

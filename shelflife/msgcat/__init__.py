@@ -9,4 +9,13 @@ all catalogues (a test checks it).
 from __future__ import annotations
 
 #: Topic modules merged, in order.
-TOPICS = ("loggers", "markets", "routes", "histories")
+TOPICS = (
+    "loggers",
+    "markets",
+    "routes",
+    "histories",
+    "critical",
+    "packaging",
+    "protocols_moisture",
+    "moisture",
+)

@@ -1,14 +1,15 @@
 """Lab protocols: plan a study, print its calendar and data sheet (issue 4).
 
 Protocols are data, not code: TOML templates (``aslt-arrhenius``, ``q10-screening``,
-``real-time-confirmation``) with an SOP beside each in English and Bahasa Indonesia, and
-product presets for East Java export products (keripik, kerupuk, sambal, kopi bubuk, gula
-semut, gula kelapa, dodol) with their critical attributes and cited, editable limits. They
-ship in ``shelflife/protocols/data/``.
+``real-time-confirmation``, and ``critical-moisture`` for Labuza's critical-moisture method)
+with an SOP beside each in English and Bahasa Indonesia, and product presets for East Java
+export products (keripik, kerupuk, sambal, kopi bubuk, gula semut, gula kelapa, dodol) with
+their critical attributes and cited, editable limits. They ship in
+``shelflife/protocols/data/``.
 
 >>> from shelflife.protocols import Protocol, list_protocols
 >>> list_protocols()
-['aslt-arrhenius', 'q10-screening', 'real-time-confirmation']
+['aslt-arrhenius', 'critical-moisture', 'q10-screening', 'real-time-confirmation']
 >>> plan = Protocol.from_name("aslt-arrhenius", product="keripik")
 >>> plan.n_samples  # 3 chambers x 9 pulls x 3 replicates
 81
@@ -21,6 +22,11 @@ ship in ``shelflife/protocols/data/``.
   :func:`write_sheet` re-create the calendar and the data sheet;
 - :func:`check_study` compares the entered data (and chamber logger files, read by
   :func:`read_logger`) with the plan.
+
+The critical-moisture template has no chambers: its plan is an isotherm (saturated salts,
+replicates, weighings to constant mass) with default moisture and package data
+(:mod:`shelflife.protocols.moisture`); ``new_study`` then writes ``study.toml`` in the format of
+``docs/critical-moisture-study.md``, a blank ``isotherm.csv`` and the weighing calendar.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from .folder import (
 )
 from .logger import LoggerData, read_logger
 from .model import Chamber, Citation, ProductPreset, Protocol, ProtocolAttribute
+from .moisture import IsothermPlan, MoistureDefaults, PackageDefaults, PackagingOption, Salt
 from .schedule import parse_start, schedule, schedule_csv, schedule_ics
 from .sheet import data_sheet, sheet_csv, sheet_xlsx
 from .templates import (
@@ -62,6 +69,11 @@ __all__ = [
     "Chamber",
     "Citation",
     "ProtocolAttribute",
+    "IsothermPlan",
+    "Salt",
+    "MoistureDefaults",
+    "PackageDefaults",
+    "PackagingOption",
     "StudyPlan",
     "NewStudy",
     "list_protocols",

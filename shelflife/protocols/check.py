@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ShelfLifeError
+from ..errors import InputError, ShelfLifeError
 from ..messages import MESSAGES, render
 from .model import format_number
 from .sheet import _RANGES
@@ -1771,6 +1771,12 @@ def check_study(
     from .logger import read_logger
 
     plan = read_plan(folder)
+    if plan.protocol.isotherm is not None:
+        raise InputError(
+            "protocol_moisture_unsupported",
+            command="protocol check",
+            file=str(plan.folder / "study.toml") if plan.folder else None,
+        )
     day = _parse_as_of(as_of)
     logged = [(read_logger(p), str(p)) for p in loggers]
     base = plan.folder if plan.folder is not None else Path(folder)

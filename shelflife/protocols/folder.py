@@ -10,7 +10,9 @@
       data.csv       the blank data sheet (or data.xlsx with --xlsx)
 
 The lab fills the data sheet; ``shelflife analyze my-study`` reads it as any study folder
-(the analysis ignores ``[protocol]``). :func:`read_plan` reads the plan back from
+(the analysis ignores ``[protocol]``). A critical-moisture template writes the folder of
+``docs/critical-moisture-study.md`` instead (``isotherm.csv`` and a weighing calendar; see
+:mod:`shelflife.protocols.moisture`). :func:`read_plan` reads the plan back from
 ``study.toml`` (after the lab edited limits, chambers or pull times), and
 :func:`write_schedule` / :func:`write_sheet` re-create the calendar and the sheet from it.
 All files are written atomically and contain no timestamps.
@@ -34,6 +36,7 @@ from ..io.schema import validate_study_file
 from ..io.studyfile import STUDY_FILE, _locate, _parse_toml, _read
 from ..io.table import storage_kelvin
 from .model import Citation, ProductPreset, Protocol, ProtocolAttribute, format_number
+from .moisture import is_moisture_document, read_moisture_plan
 from .schedule import parse_start, schedule, schedule_csv, schedule_ics
 from .schema import days_of, limit_of, rh_of
 from .sheet import DATA_SHEET, data_sheet, sheet_csv, sheet_xlsx
@@ -336,7 +339,10 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
     """
     toml_path, folder = _locate(Path(path))
     file = str(toml_path)
-    spec = validate_study_file(_parse_toml(_read(toml_path, base=folder), file), file=file)
+    document = _parse_toml(_read(toml_path, base=folder), file)
+    if is_moisture_document(document):
+        return read_moisture_plan(document, file=file, folder=folder)
+    spec = validate_study_file(document, file=file)
     section = spec.protocol
     if section is None:
         raise StudyFileError("study_no_protocol", file=file, key="protocol")
@@ -449,6 +455,10 @@ def write_bytes(path: Path, data: bytes) -> str:
 
 
 def _calendar_files(plan: StudyPlan, *, avoid_weekends: bool, lang: str) -> dict[str, str]:
+    if plan.protocol.isotherm is not None:
+        from .moisture import calendar_files
+
+        return calendar_files(plan, avoid_weekends=avoid_weekends, lang=lang)
     table = plan.schedule(avoid_weekends=avoid_weekends, lang=lang)
     return {
         SCHEDULE_CSV: schedule_csv(table, plan.protocol.time_unit),
@@ -493,6 +503,12 @@ def write_schedule(
 
 
 def _sheet_bytes(plan: StudyPlan, *, xlsx: bool, avoid: bool, lang: str) -> bytes:
+    if plan.protocol.isotherm is not None:
+        from .moisture import isotherm_csv, isotherm_sheet
+
+        if xlsx:
+            raise InputError("protocol_moisture_sheet_csv", file=plan.data)
+        return isotherm_csv(isotherm_sheet(plan.protocol)).encode("utf-8")
     sheet = plan.data_sheet(avoid_weekends=avoid)
     if not xlsx:
         return sheet_csv(sheet).encode("utf-8")
@@ -623,7 +639,8 @@ def new_study(
     avoid_weekends : bool
         Move weekend pulls to weekdays (recorded in ``study.toml``).
     xlsx : bool
-        Write ``data.xlsx`` (``sheet = "Data"``) instead of ``data.csv``.
+        Write ``data.xlsx`` (``sheet = "Data"``) instead of ``data.csv`` (not for the
+        critical-moisture template, whose isotherm sheet is always CSV).
 
     Returns
     -------
@@ -645,6 +662,19 @@ def new_study(
     ['data.csv', 'schedule.csv', 'schedule.ics', 'study.toml']
     """
     protocol = template if isinstance(template, Protocol) else load_protocol(template)
+    if protocol.isotherm is not None:
+        from .moisture import new_moisture_study
+
+        return new_moisture_study(
+            protocol,
+            out,
+            start=start,
+            product=product,
+            name=name,
+            lang=lang,
+            avoid_weekends=avoid_weekends,
+            xlsx=xlsx,
+        )
     day0 = parse_start(start, key="start")
     preset, product_text = resolve_product(product)
     notices: list[Notice] = []

@@ -5,6 +5,10 @@ Protocols are data, not code (style anchors §7.9): a TOML template validated in
 attributes and cited limits). Quantities are plain floats in working units: temperatures in
 kelvin, pull times and windows in days, relative humidity in percent; ``time_unit`` only says
 how the lab counts storage time in its data sheet (days, weeks or months).
+
+A critical-moisture protocol (``kind = "critical_moisture"``) has no chambers and no
+attributes: its plan is :attr:`Protocol.isotherm` with the default :attr:`Protocol.moisture`,
+:attr:`Protocol.package` and :attr:`Protocol.packaging` (:mod:`shelflife.protocols.moisture`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from ..errors import Notice
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from .moisture import IsothermPlan, MoistureDefaults, PackageDefaults, PackagingOption
 
 __all__ = ["Chamber", "Citation", "ProtocolAttribute", "ProductPreset", "Protocol"]
 
@@ -191,6 +197,9 @@ class ProductPreset:
     sources : tuple of Citation
     file : str or None
         The preset file.
+    moisture : MoistureDefaults or None
+        Typical initial and critical moisture for the critical-moisture protocol, with their
+        source (``[moisture]`` of the preset), if the preset gives them.
     """
 
     key: str
@@ -204,6 +213,7 @@ class ProductPreset:
     notes_id: str = ""
     sources: tuple[Citation, ...] = ()
     file: str | None = None
+    moisture: MoistureDefaults | None = None
 
     @classmethod
     def from_name(cls, key: str) -> ProductPreset:
@@ -238,8 +248,8 @@ class Protocol:
         Template name, e.g. ``"aslt-arrhenius"``.
     title, title_id : str
         Title in English and Bahasa Indonesia.
-    kind : {"aslt", "screening", "real_time"}
-    method : {"kinetics", "ich_q1e"}
+    kind : {"aslt", "screening", "real_time", "critical_moisture"}
+    method : {"kinetics", "ich_q1e", "critical_moisture"}
         Analysis method written into ``study.toml``.
     strength : {"standard", "screening", "confirmation"}
         ``"screening"`` results are indicative only (a notice says so).
@@ -268,6 +278,12 @@ class Protocol:
         Temperature dependence the template imposes on every attribute, if any.
     file : str or None
         The template file.
+    isotherm : IsothermPlan or None
+        The sorption-isotherm plan of a critical-moisture protocol (``None`` otherwise).
+    moisture, package : MoistureDefaults, PackageDefaults or None
+        Default ``[moisture]`` and ``[package]`` values of a critical-moisture protocol.
+    packaging : tuple of PackagingOption
+        Packaging options of a critical-moisture protocol.
     """
 
     name: str
@@ -291,6 +307,10 @@ class Protocol:
     product: ProductPreset | None = None
     temperature_model: str | None = None
     file: str | None = None
+    isotherm: IsothermPlan | None = None
+    moisture: MoistureDefaults | None = None
+    package: PackageDefaults | None = None
+    packaging: tuple[PackagingOption, ...] = ()
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -347,6 +367,10 @@ class Protocol:
         from .templates import load_product
 
         preset = product if isinstance(product, ProductPreset) else load_product(product)
+        if self.isotherm is not None:
+            from .moisture import with_moisture_product
+
+            return with_moisture_product(self, preset)
         attributes = tuple(
             dataclasses.replace(a, temperature_model=self.temperature_model)
             if self.temperature_model
@@ -380,12 +404,22 @@ class Protocol:
 
     @property
     def n_samples(self) -> int:
-        """Number of samples (packs) the plan analyses: pulls x replicates x batches."""
+        """Number of samples (packs) the plan analyses: pulls x replicates x batches.
+
+        For a critical-moisture protocol: isotherm dishes, salts x replicates.
+        """
+        if self.isotherm is not None:
+            return self.isotherm.n_samples
         return self.n_pulls * self.replicates * self.n_batches
 
     @property
     def duration(self) -> float:
-        """Time of the last pull of the longest chamber [day]."""
+        """Time of the last pull of the longest chamber [day].
+
+        For a critical-moisture protocol: the longest the isotherm weighings may run.
+        """
+        if self.isotherm is not None:
+            return self.isotherm.max_duration
         return max(c.duration for c in self.chambers)
 
     @property
@@ -404,6 +438,10 @@ class Protocol:
         ['protocol_screening']
         """
         out: list[Notice] = []
+        if self.isotherm is not None:
+            from .moisture import moisture_notices
+
+            return moisture_notices(self)
         if self.strength == "screening":
             out.append(Notice("protocol_screening", "design", None, {"name": self.name}))
         wanted = None if self.product is None else self.product.test_temperatures
@@ -461,6 +499,10 @@ class Protocol:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description (temperatures in °C, times in days)."""
+        if self.isotherm is not None:
+            from .moisture import moisture_to_dict
+
+            return moisture_to_dict(self)
         return {
             "name": self.name,
             "title": self.title,

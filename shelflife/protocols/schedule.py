@@ -136,7 +136,8 @@ def schedule(
         ``planned_date``, ``scheduled_date`` (after moving weekend pulls), ``weekday``,
         ``scheduled_day`` (whole days from the start), ``window_start``, ``window_end``,
         ``samples`` (packs to take: replicates x batches), ``moved`` and ``note``. Sorted by
-        date, then chamber.
+        date, then chamber. For a critical-moisture protocol: the weighing calendar of
+        :func:`shelflife.protocols.moisture.weighing_schedule` instead.
 
     Raises
     ------
@@ -153,6 +154,10 @@ def schedule(
     """
     import pandas as pd
 
+    if protocol.isotherm is not None:
+        from .moisture import weighing_schedule
+
+        return weighing_schedule(protocol, start, avoid_weekends=avoid_weekends, lang=lang)
     day0 = None if start is None else parse_start(start)
     names = WEEKDAYS.get(lang, WEEKDAYS["en"])
     window = int(protocol.pull_window // 1)

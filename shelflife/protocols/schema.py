@@ -11,6 +11,12 @@ that increase, a pull window that is a time, limits in the attribute's dimension
 The plan part (``[plan]`` with its ``[[plan.chambers]]``) is the same model as the
 ``[protocol]`` table that ``shelflife protocol new`` writes into ``study.toml``
 (:class:`shelflife.io.schema.PlanFields`).
+
+A critical-moisture template (``kind = "critical_moisture"``, Labuza's method) has no chambers:
+it has an ``[isotherm]`` plan (saturated salts at one temperature, replicates, weighing interval,
+equilibrium criterion) and default ``[moisture]``, ``[package]`` and ``[[packaging]]`` blocks
+(:class:`MoistureProtocolFileModel`). A product preset may carry a ``[moisture]`` block with
+typical initial and critical moisture for that method.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
+from ..critical.schema import PackagingOption
 from ..errors import InputError, StudyFileError, UnitError
 from ..io._hints import HintedStudyFileError, relocate
 from ..io.schema import _CHOICES as _STUDY_CHOICES
@@ -39,6 +46,15 @@ from ..units import parse_unit, to_days, to_percent
 __all__ = [
     "ProtocolFileModel",
     "ProductFileModel",
+    "MoistureProtocolFileModel",
+    "MoistureSection",
+    "IsothermSection",
+    "PackageSection",
+    "PackagingSection",
+    "MOISTURE_PROTOCOL_SCHEMA",
+    "MOISTURE_KINDS",
+    "ISOTHERM_MODELS",
+    "CRITICAL_FROM",
     "CitationSection",
     "ProtocolAttributeSection",
     "PROTOCOL_SCHEMA",
@@ -58,6 +74,13 @@ __all__ = [
 #: What a protocol does: accelerated kinetics, a quick two-temperature screen, or a long test
 #: at the storage condition.
 KINDS = ("aslt", "screening", "real_time")
+#: Kinds without storage chambers: Labuza's critical-moisture method (sorption isotherm and
+#: package water-vapour transmission).
+MOISTURE_KINDS = ("critical_moisture",)
+#: Isotherm models a critical-moisture study may name (``"auto"``: the best by AICc).
+ISOTHERM_MODELS = ("auto", "gab", "bet", "oswin", "halsey", "henderson", "peleg", "smith")
+#: Where the critical moisture comes from.
+CRITICAL_FROM = ("sensory", "texture", "sni", "other")
 #: How far a cited value was checked: against the official text, from a secondary copy, not
 #: confirmed by any source, a placeholder the lab must replace, or set by the user (a limit
 #: edited in study.toml, which shelflife cannot check).
@@ -131,6 +154,24 @@ class ProtocolFileModel(_Section):
     sources: list[CitationSection] = Field(default_factory=list)
 
 
+class MoistureSection(_Section):
+    """``[moisture]``: basis, unit, initial and critical moisture (template, preset, study).
+
+    ``initial`` (Mi) and ``critical`` (Mc) are numbers in ``unit`` on ``basis``; ``source``
+    cites where the values come from (templates and presets only).
+    """
+
+    basis: Literal[("dry", "wet")] = "dry"  # type: ignore[valid-type]
+    unit: Literal[("g/g", "%")] = "g/g"  # type: ignore[valid-type]
+    initial: float
+    critical: float
+    critical_from: Literal[CRITICAL_FROM] = "sensory"  # type: ignore[valid-type]
+    critical_note: str | None = None
+    critical_note_id: str | None = None
+    isotherm: Literal[ISOTHERM_MODELS] = "auto"  # type: ignore[valid-type]
+    source: CitationSection | None = None
+
+
 class ProductFileModel(_Section):
     """A whole product preset file (``products/KEY.toml``)."""
 
@@ -143,15 +184,90 @@ class ProductFileModel(_Section):
     test_temperatures: list[Any] | None = None
     notes: str = ""
     notes_id: str = ""
+    moisture: MoistureSection | None = None
     attributes: list[ProtocolAttributeSection] = Field(min_length=1)
+    sources: list[CitationSection] = Field(default_factory=list)
+
+
+class IsothermSection(_Section):
+    """``[isotherm]``: the sorption-isotherm plan of a critical-moisture template.
+
+    One desiccator per saturated salt at ``temperature``, ``replicates`` dishes in each,
+    weighed every ``interval`` until the mass changes by less than ``equilibrium`` between two
+    weighings (``equilibrium_high`` at water activities from ``high_aw`` up), for at most
+    ``max_duration``. ``aw`` is a table salt -> water activity at ``aw_temperature`` (default:
+    ``temperature``), used while the isotherm runs at that temperature; otherwise
+    :mod:`shelflife.moisture.salts` gives the values. ``aw_source`` cites the table.
+    """
+
+    temperature: Any
+    salts: list[str] = Field(min_length=1)
+    replicates: int = Field(default=3, ge=1)
+    interval: Any = "24 hour"
+    equilibrium: Any
+    equilibrium_high: Any = None
+    high_aw: float = Field(default=0.9, gt=0.0, lt=1.0)
+    max_duration: Any
+    sample_mass: Any = None
+    aw: dict[str, float] | None = None
+    aw_temperature: Any = None
+    aw_source: CitationSection | None = None
+    criterion_source: CitationSection | None = None
+
+
+class MoistureStorageSection(_Section):
+    """``[storage]`` of a critical-moisture template: the outside storage condition."""
+
+    temperature: Any
+    rh: Any
+
+
+class PackageSection(_Section):
+    """``[package]``: water-exchanging area (both faces), dry solids per pack, target."""
+
+    area: str = Field(min_length=1)
+    dry_mass: str | None = None
+    net_mass: str | None = None
+    target: str | None = None
+    source: CitationSection | None = None
+
+
+class PackagingSection(PackagingOption):
+    """One ``[[packaging]]`` option: the study file's keys plus the cited source."""
+
+    source: CitationSection | None = None
+
+
+class MoistureProtocolFileModel(_Section):
+    """A whole critical-moisture template file (``kind = "critical_moisture"``)."""
+
+    schema_version: int
+    name: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    title_id: str = Field(min_length=1)
+    kind: Literal[MOISTURE_KINDS]  # type: ignore[valid-type]
+    method: Literal[("critical_moisture",)] = "critical_moisture"  # type: ignore[valid-type]
+    strength: Literal[STRENGTHS] = "standard"  # type: ignore[valid-type]
+    summary: str = ""
+    summary_id: str = ""
+    sop: SopSection | None = None
+    storage: MoistureStorageSection
+    isotherm: IsothermSection
+    moisture: MoistureSection
+    package: PackageSection
+    packaging: list[PackagingSection] = Field(min_length=1)
     sources: list[CitationSection] = Field(default_factory=list)
 
 
 _CHOICES = {
     **_STUDY_CHOICES,
-    "kind": KINDS,
+    "kind": KINDS + MOISTURE_KINDS,
     "status": CITATION_STATUSES,
     "category": CITATION_CATEGORIES,
+    "basis": ("dry", "wet"),
+    "unit": ("g/g", "%"),
+    "critical_from": CRITICAL_FROM,
+    "isotherm": ISOTHERM_MODELS,
 }
 
 _EXAMPLES = {
@@ -171,6 +287,18 @@ _EXAMPLES = {
     "id": 'id = "aslt-arrhenius.id.md"',
     "test_temperatures": 'test_temperatures = ["25 degC", "35 degC", "45 degC"]',
     "aliases": 'aliases = ["kopi bubuk", "ground coffee"]',
+    "isotherm": "[isotherm]",
+    "salts": 'salts = ["MgCl2", "K2CO3", "Mg(NO3)2", "NaCl", "KCl", "K2SO4"]',
+    "equilibrium": 'equilibrium = "2 mg/g"',
+    "max_duration": 'max_duration = "21 day"',
+    "interval": 'interval = "24 hour"',
+    "moisture": "[moisture]",
+    "initial": "initial = 0.05",
+    "critical": "critical = 0.1",
+    "package": "[package]",
+    "area": 'area = "0.12 m2"',
+    "packaging": "[[packaging]]",
+    "wvtr": 'wvtr = "5.2 g/(m2*day)"',
 }
 
 #: The protocol template schema as the error translation sees it.
@@ -195,10 +323,41 @@ PROTOCOL_SCHEMA = TomlSchema(
     kind="protocol template",
 )
 
+#: The critical-moisture template schema as the error translation sees it.
+MOISTURE_PROTOCOL_SCHEMA = TomlSchema(
+    models={
+        (): MoistureProtocolFileModel,
+        ("sop",): SopSection,
+        ("storage",): MoistureStorageSection,
+        ("isotherm",): IsothermSection,
+        ("isotherm", "aw_source"): CitationSection,
+        ("isotherm", "criterion_source"): CitationSection,
+        ("moisture",): MoistureSection,
+        ("moisture", "source"): CitationSection,
+        ("package",): PackageSection,
+        ("package", "source"): CitationSection,
+        ("packaging",): PackagingSection,
+        ("packaging", "source"): CitationSection,
+        ("sources",): CitationSection,
+    },
+    choices=_CHOICES,
+    examples=_EXAMPLES,
+    examples_at={
+        (): {"name": 'name = "critical-moisture"', "kind": 'kind = "critical_moisture"'},
+        ("storage",): {"temperature": 'temperature = "30 degC"'},
+        ("isotherm",): {"temperature": 'temperature = "30 degC"'},
+        ("packaging",): {"name": 'name = "PP 40 um"'},
+    },
+    table_arrays={"packaging": "[[packaging]]", "sources": "[[sources]]"},
+    kind="protocol template",
+)
+
 #: The product preset schema as the error translation sees it.
 PRODUCT_SCHEMA = TomlSchema(
     models={
         (): ProductFileModel,
+        ("moisture",): MoistureSection,
+        ("moisture", "source"): CitationSection,
         ("attributes",): ProtocolAttributeSection,
         ("attributes", "limit_source"): CitationSection,
         ("sources",): CitationSection,

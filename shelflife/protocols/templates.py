@@ -24,6 +24,7 @@ from ..io.schema import validate_toml
 from ..io.studyfile import _parse_toml, _read
 from .model import Chamber, Citation, ProductPreset, Protocol, ProtocolAttribute
 from .schema import (
+    MOISTURE_KINDS,
     PRODUCT_SCHEMA,
     PROTOCOL_SCHEMA,
     CitationSection,
@@ -64,7 +65,7 @@ def list_protocols() -> list[str]:
     Examples
     --------
     >>> list_protocols()
-    ['aslt-arrhenius', 'q10-screening', 'real-time-confirmation']
+    ['aslt-arrhenius', 'critical-moisture', 'q10-screening', 'real-time-confirmation']
     """
     return sorted(p.stem for p in data_dir().glob("*.toml"))
 
@@ -243,12 +244,18 @@ def read_protocol_file(path: str | os.PathLike[str]) -> Protocol:
         ``pull_times_not_increasing``, ``pull_time_negative``, ``chamber_duplicate``,
         ``rh_out_of_range``, ``temperature_implausible``.
 
-    Every error names the file and the key.
+    Every error names the file and the key. A template with ``kind`` or ``method``
+    ``"critical_moisture"`` is read by :func:`shelflife.protocols.moisture.read_moisture_template`.
     """
     path = Path(path)
     file = str(path)
+    document = _load(path)
+    if MOISTURE_KINDS[0] in (document.get("kind"), document.get("method")):
+        from .moisture import read_moisture_template
+
+        return read_moisture_template(document, file=file)
     spec: ProtocolFileModel = validate_toml(
-        ProtocolFileModel, _load(path), file=file, schema=PROTOCOL_SCHEMA
+        ProtocolFileModel, document, file=file, schema=PROTOCOL_SCHEMA
     )
     chambers = chambers_of(spec.plan, file=file, prefix="plan")
     storage = tuple(
@@ -308,6 +315,11 @@ def read_product_file(path: str | os.PathLike[str]) -> ProductPreset:
             kelvin_of(t, file=file, key=f"test_temperatures[{i}]")
             for i, t in enumerate(spec.test_temperatures)
         )
+    moisture = None
+    if spec.moisture is not None:
+        from .moisture import moisture_defaults
+
+        moisture = moisture_defaults(spec.moisture, file=file, key="moisture")
     return ProductPreset(
         key=spec.key,
         name=spec.name,
@@ -320,4 +332,5 @@ def read_product_file(path: str | os.PathLike[str]) -> ProductPreset:
         notes_id=spec.notes_id,
         sources=tuple(c for c in (_citation(s) for s in spec.sources) if c is not None),
         file=file,
+        moisture=moisture,
     )

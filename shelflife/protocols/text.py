@@ -129,6 +129,10 @@ def describe(protocol: Protocol, lang: str = "en") -> str:
     >>> "SCREENING" in text
     True
     """
+    if protocol.isotherm is not None:
+        from .moisture import describe_moisture
+
+        return describe_moisture(protocol, lang)
     w = _W.get(lang, _W["en"])
     p = protocol
     title = p.title_id if lang == "id" else p.title

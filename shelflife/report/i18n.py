@@ -780,13 +780,15 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def _merge_topic_labels() -> None:
-    """Add the labels of :mod:`shelflife.report.labels_distribution` (keys must be new)."""
-    from .labels_distribution import LABELS as extra
+    """Add the labels of the topic modules ``labels_*.py`` (keys must be new)."""
+    from .labels_distribution import LABELS as distribution
+    from .labels_moisture import LABELS as moisture
 
-    clash = sorted(set(extra) & set(LABELS))
-    if clash:  # pragma: no cover - a programming error caught by any test run
-        raise RuntimeError(f"labels defined twice: {clash}")
-    LABELS.update(extra)
+    for extra in (distribution, moisture):
+        clash = sorted(set(extra) & set(LABELS))
+        if clash:  # pragma: no cover - a programming error caught by any test run
+            raise RuntimeError(f"labels defined twice: {clash}")
+        LABELS.update(extra)
 
 
 _merge_topic_labels()

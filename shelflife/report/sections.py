@@ -40,7 +40,8 @@ def figure(draw, obj: Any, lang: str, caption: str, *, twin: bool = False) -> di
     """An inline SVG figure drawn by ``draw(obj, ax, lang)``."""
     from .builder import _MARGINS, _svg
 
-    margins = {**_MARGINS, "right": 0.86, "top": 0.86} if twin else None
+    # room for a title (result plots draw one) and, with a twin axis, its right-hand label
+    margins = {**_MARGINS, "top": 0.88, **({"right": 0.86, "top": 0.86} if twin else {})}
     return {"svg": _svg(draw, obj, lang, margins=margins), "caption": caption}
 
 
