@@ -160,3 +160,26 @@ def test_unknown_key_is_located(tmp_path):
     with pytest.raises(StudyFileError) as err:
         read_moisture_study(_folder(tmp_path, study=bad))
     assert err.value.code == "toml_unknown_key" and "moisture" in err.value.key
+
+
+def test_history_equal_to_the_constant_condition_gives_the_same_days(tmp_path):
+    """ICH zone IVb is 30 °C / 75 % RH: along it the uptake equals the constant case."""
+    const = sl.analyze(sl.read_study(_folder(tmp_path / "c")), emit_warnings=False)
+    zone = STUDY.replace('rh = "{rh}"', 'rh = "{rh}"\nhistory = "IVb for 24 month"')
+    hist = sl.analyze(sl.read_study(_folder(tmp_path / "h", study=zone)), emit_warnings=False)
+    assert hist.history is not None and hist.history.kind == "zone"
+    for a, b in zip(const.uptakes, hist.uptakes, strict=True):
+        assert b.days == pytest.approx(a.days, rel=1e-6)
+    assert hist.to_dict()["storage_conditions"][0]["history"].startswith("ICH/WHO zone IVb")
+
+
+def test_sample_study_runs_end_to_end(tmp_path):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "sample_data" / "kerupuk-critical-moisture"
+    an = sl.analyze(sl.read_study(sample), emit_warnings=False)
+    days = an.shelf_lives()
+    # the four packs are ordered by their barrier (WVTR falls from PP to foil)
+    assert list(days.values()) == sorted(days.values())
+    assert an.isotherm.mrd < 10
+    assert "moisture_not_limiting" in {n.code for n in an.notices}

@@ -108,10 +108,12 @@ def _sections(an: Any, lang: str) -> list[dict[str, Any]]:
                 f"{format_number(film.wvtr, lang, 2)} ({format_number(c.temperature - 273.15, lang, 0)}"
                 f" °C/{format_number(c.rh, lang, 0)} %)",
                 _days(u.days, lang),
-                format_duration(u.days, lang) if math.isfinite(u.days) else "–",
                 _days(opt.closed_form.days, lang),
                 format_number(opt.required_wvtr, lang, 2)
                 if np.isfinite(opt.required_wvtr)
+                else "–",
+                format_number(opt.required_thickness, lang, 0)
+                if np.isfinite(opt.required_thickness)
                 else "–",
             ]
         )
@@ -132,12 +134,12 @@ def _sections(an: Any, lang: str) -> list[dict[str, Any]]:
                     t("cm_col_option", lang),
                     t("cm_col_wvtr", lang),
                     t("cm_col_numerical", lang),
-                    t("months_days", lang),
                     t("cm_col_closed", lang),
                     t("cm_col_required", lang),
+                    t("cm_col_thickness", lang),
                 ],
                 prow,
-                numeric=(2, 4, 5),
+                numeric=(2, 3, 4, 5),
                 highlight=best,
             )
         ],
@@ -151,6 +153,7 @@ def _sections(an: Any, lang: str) -> list[dict[str, Any]]:
         ],
     )
     aw_c = float(iso.water_activity_db(np.array([st.critical]))[0])
+    shown = _featured(an)
     up_section = section(
         "uptake",
         t("cm_uptake_title", lang),
@@ -161,10 +164,35 @@ def _sections(an: Any, lang: str) -> list[dict[str, Any]]:
                 an,
                 lang,
                 t("cm_uptake_figure", lang),
-            )
+            ),
+            figure(
+                lambda o, ax, lg: o.plot(ax=ax, lang=lg),
+                an.uptakes[shown],
+                lang,
+                t("cm_best_figure", lang).format(name=st.packaging[shown].name),
+                twin=True,
+            ),
         ],
     )
+
     return [iso_section, pk_section, up_section]
+
+
+def _featured(an: Any) -> int:
+    """Index of the option drawn in detail.
+
+    The weakest option that meets the target, else the longest below the not-limiting
+    horizon, else the longest.
+    """
+    from .analysis import MOISTURE_NOT_LIMITING_DAYS
+
+    days = [u.days for u in an.uptakes]
+    meets = [i for i, o in enumerate(an.comparison.options) if o.meets_target]
+    if meets:
+        return min(meets, key=lambda i: days[i])
+    short = [i for i, d in enumerate(days) if d <= MOISTURE_NOT_LIMITING_DAYS]
+    pool = short or range(len(days))
+    return max(pool, key=lambda i: days[i])
 
 
 def _verdict(an: Any, lang: str) -> dict[str, Any]:

@@ -137,6 +137,30 @@ class Linearisation:
     aw_max: float = 1.0
 
 
+def _invert_scalar(func: Callable[[np.ndarray], np.ndarray], m: np.ndarray) -> np.ndarray:
+    """:func:`invert_monotone` for one target, by Brent's method.
+
+    An ODE right-hand side asks for one value at a time, where vectorised iterations cost
+    more than they save.
+    """
+    from scipy.optimize import brentq
+
+    target = float(m.reshape(-1)[0])
+
+    def f(a: float) -> float:
+        with np.errstate(all="ignore"):
+            return float(func(np.array([a]))[0]) - target
+
+    f0, f1 = f(0.0), f(1.0)
+    if not f0 < 0:
+        out = 0.0
+    elif not f1 > 0:
+        out = 1.0
+    else:
+        out = brentq(f, 0.0, 1.0, xtol=1e-15, rtol=4 * np.finfo(float).eps)
+    return np.full(m.shape, out)
+
+
 def invert_monotone(
     func: Callable[[np.ndarray], np.ndarray], target: Any, *, iterations: int = 64
 ) -> np.ndarray:
@@ -159,17 +183,39 @@ def invert_monotone(
         or above :math:`m(1)`, NaN for NaN targets.
     """
     m = np.asarray(target, dtype=float)
+    if m.size == 1 and np.isfinite(m).all():
+        return _invert_scalar(func, m)
     lo = np.zeros(m.shape)
     hi = np.ones(m.shape)
     with np.errstate(all="ignore"):
-        for _ in range(iterations):
+        # a few bisection steps keep the bracket away from the ends, where m(aw) may be
+        # infinite; then the Illinois variant of regula falsi converges superlinearly
+        for _ in range(min(8, iterations)):
             mid = 0.5 * (lo + hi)
             below = func(mid) < m
             lo = np.where(below, mid, lo)
             hi = np.where(below, hi, mid)
-    out = 0.5 * (lo + hi)
-    out = np.where(lo == 0.0, 0.0, out)  # target at or below m(0)
-    out = np.where(hi == 1.0, 1.0, out)  # target at or above m(1)
+        below_all = func(np.zeros(m.shape)) - m >= 0  # target at or below m(0)
+        above_all = func(np.ones(m.shape)) - m <= 0  # target at or above m(1)
+        f_lo, f_hi = func(lo) - m, func(hi) - m
+        a, b = lo.copy(), hi.copy()
+        side = np.zeros(m.shape)
+        for _ in range(iterations):
+            usable = np.isfinite(f_lo) & np.isfinite(f_hi) & (f_hi != f_lo)
+            c = np.where(usable, (a * f_hi - b * f_lo) / (f_hi - f_lo), 0.5 * (a + b))
+            c = np.clip(c, a, b)
+            f_c = func(c) - m
+            left = f_c < 0
+            # Illinois: halve the value kept twice on the same side
+            f_hi = np.where(left & (side == -1), 0.5 * f_hi, f_hi)
+            f_lo = np.where(~left & (side == 1), 0.5 * f_lo, f_lo)
+            a, f_lo = np.where(left, c, a), np.where(left, f_c, f_lo)
+            b, f_hi = np.where(left, b, c), np.where(left, f_hi, f_c)
+            side = np.where(left, -1, 1)
+            if np.all((b - a <= 4 * np.finfo(float).eps) | (f_c == 0) | np.isnan(m)):
+                break
+        out = np.where(f_c == 0, c, 0.5 * (a + b))
+        out = np.where(below_all, 0.0, np.where(above_all, 1.0, out))
     return np.where(np.isnan(m), np.nan, out)
 
 

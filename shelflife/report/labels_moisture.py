@@ -68,14 +68,14 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "cm_col_option": {"en": "Option", "id": "Opsi"},
     "cm_col_wvtr": {
-        "en": "WVTR [g/(m²·day)] (test condition)",
-        "id": "WVTR [g/(m²·hari)] (kondisi uji)",
+        "en": "WVTR [g/(m²·day)] (test)",
+        "id": "WVTR [g/(m²·hari)] (uji)",
     },
     "cm_col_numerical": {"en": "Shelf life [day]", "id": "Umur simpan [hari]"},
     "cm_col_closed": {"en": "Labuza closed form [day]", "id": "Rumus tertutup Labuza [hari]"},
     "cm_col_required": {
-        "en": "WVTR needed for the target [g/(m²·day)]",
-        "id": "WVTR yang diperlukan untuk target [g/(m²·hari)]",
+        "en": "WVTR needed [g/(m²·day)]",
+        "id": "WVTR diperlukan [g/(m²·hari)]",
     },
     "cm_packages_figure": {
         "en": "Shelf life per packaging option; the line is the target.",
@@ -119,5 +119,13 @@ LABELS: dict[str, dict[str, str]] = {
         "laboratorium; ditampilkan di samping hasil numerik. Nilai WVTR yang diukur pada "
         "kondisi lain (mis. 38 °C/RH 90 %) diubah menjadi permeans pada kondisi itu dan, bila "
         "energi aktivasi permeasi diketahui, ke suhu penyimpanan.",
+    },
+    "cm_best_figure": {
+        "en": "Moisture and internal water activity in '{name}' against time.",
+        "id": "Kadar air dan aktivitas air di dalam '{name}' terhadap waktu.",
+    },
+    "cm_col_thickness": {
+        "en": "Thickness needed [µm]",
+        "id": "Ketebalan yang diperlukan [µm]",
     },
 }
