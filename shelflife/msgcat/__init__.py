@@ -18,4 +18,6 @@ TOPICS = (
     "packaging",
     "protocols_moisture",
     "moisture",
+    "microbial",
+    "sensory",
 )
