@@ -143,13 +143,21 @@ class StudyAnalysis:
     ----------
     study : Study
     attributes : tuple of AttributeAnalysis
+        The attributes fitted with reaction kinetics.
     storage_temperatures : tuple of float
         [K]
+    others : tuple
+        Attributes analysed otherwise (microbial growth, consumer rejection): each has
+        ``name``, ``display_name``, ``kind``, ``shelf_lives`` (one
+        :class:`~shelflife.prediction.ShelfLife` per storage temperature), ``notices``,
+        ``to_dict()``, ``summary_lines(lang)`` and ``report_section(lang)``. They take part
+        in the verdict like the kinetic attributes.
     """
 
     study: Study
     attributes: tuple[AttributeAnalysis, ...]
     storage_temperatures: tuple[float, ...]
+    others: tuple[Any, ...] = ()
 
     def __getitem__(self, name: str) -> AttributeAnalysis:
         for a in self.attributes:
@@ -161,15 +169,33 @@ class StudyAnalysis:
     @property
     def notices(self) -> tuple[Notice, ...]:
         """All guardrail notices, attribute by attribute."""
-        return tuple(n for a in self.attributes for n in a.notices)
+        return tuple(n for a in (*self.attributes, *self.others) for n in a.notices)
+
+    def all_shelf_lives(self) -> list[tuple[str, str, Any]]:
+        """``(name, kind, ShelfLife)`` for every attribute, kinetic or other, and condition."""
+        out = [(a.attribute.name, "chemical", s) for a in self.attributes for s in a.shelf_lives]
+        out += [(o.name, o.kind, s) for o in self.others for s in o.shelf_lives]
+        return out
+
+    def shelf_life_of(self, name: str, temperature_K: float):
+        """The :class:`~shelflife.prediction.ShelfLife` of attribute ``name`` at ``temperature_K``."""
+        for n, _, s in self.all_shelf_lives():
+            if n == name and abs(s.temperature - temperature_K) < 1e-9:
+                return s
+        raise KeyError((name, temperature_K))
+
+    def display_names(self) -> dict[str, str]:
+        """Attribute name -> display name, kinetic and other attributes."""
+        out = {a.attribute.name: a.attribute.display_name for a in self.attributes}
+        out.update({o.name: o.display_name for o in self.others})
+        return out
 
     def limiting_at(self, temperature_K: float) -> str | None:
         """Attribute with the shortest shelf life at a storage temperature [K]."""
         best, best_t = None, np.inf
-        for a in self.attributes:
-            for s in a.shelf_lives:
-                if abs(s.temperature - temperature_K) < 1e-9 and s.estimate < best_t:
-                    best, best_t = a.attribute.name, s.estimate
+        for name, _, s in self.all_shelf_lives():
+            if abs(s.temperature - temperature_K) < 1e-9 and s.estimate < best_t:
+                best, best_t = name, s.estimate
         return best
 
     @property
@@ -215,6 +241,22 @@ class StudyAnalysis:
                         "limiting": a.attribute.name == self.limiting_at(s.temperature),
                     }
                 )
+        for o in self.others:
+            for s in o.shelf_lives:
+                rows.append(
+                    {
+                        "attribute": o.name,
+                        "model": o.kind,
+                        "Ea [kJ/mol]": np.nan,
+                        "temperature [°C]": round(celsius(s.temperature), 6),
+                        "shelf life [day]": s.estimate,
+                        "CI95 low [day]": s.ci95[0],
+                        "CI95 high [day]": s.ci95[1],
+                        "conservative [day]": s.conservative,
+                        "months + days": s.months_days(),
+                        "limiting": o.name == self.limiting_at(s.temperature),
+                    }
+                )
         return pd.DataFrame(rows)
 
     def summary_text(self, lang: str = "en") -> str:
@@ -257,6 +299,8 @@ class StudyAnalysis:
             "smallest_activation_energy_attribute": self.smallest_activation_energy_attribute,
             "warnings": [n.to_dict() for n in self.notices],
         }
+        if self.others:
+            out["other_attributes"] = [o.to_dict() for o in self.others]
         for x in extras:
             out[x.json_key] = x.to_dict()
         return out
@@ -448,10 +492,28 @@ def analyze(
     for name in orders:
         study.attribute(name)
     results = tuple(
-        analyze_attribute(study, a, storage_K, order=orders.get(a.name)) for a in study.attributes
+        analyze_attribute(study, a, storage_K, order=orders.get(a.name))
+        for a in study.attributes
+        if a.kind == "chemical"
     )
+    others: tuple[Any, ...] = ()
+    if any(a.kind == "microbial" for a in study.attributes):
+        from .others import analyze_microbial
+
+        others = tuple(
+            analyze_microbial(study, a, storage_K)
+            for a in study.attributes
+            if a.kind == "microbial"
+        )
+    if study.sensory:
+        from .others import analyze_sensory
+
+        others += tuple(analyze_sensory(spec, storage_K) for spec in study.sensory)
     analysis = StudyAnalysis(
-        study=study, attributes=results, storage_temperatures=tuple(storage_K)
+        study=study,
+        attributes=results,
+        storage_temperatures=tuple(storage_K),
+        others=others,
     )
     if emit_warnings:
         for n in analysis.notices:

@@ -17,10 +17,26 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Attribute", "Study", "MODEL_CHOICES", "TEMPERATURE_MODEL_CHOICES", "METHODS"]
+__all__ = [
+    "Attribute",
+    "Study",
+    "MODEL_CHOICES",
+    "GROWTH_MODEL_CHOICES",
+    "SECONDARY_MODEL_CHOICES",
+    "ATTRIBUTE_KINDS",
+    "TEMPERATURE_MODEL_CHOICES",
+    "METHODS",
+]
 
 #: Reaction-order choices accepted in ``study.toml`` (``model = ...``).
 MODEL_CHOICES = ("auto", "zero", "first", "second", "nth", "weibull", "equilibrium")
+#: Primary growth models of a microbial attribute (``kind = "microbial"``, ``model = ...``).
+GROWTH_MODEL_CHOICES = ("baranyi", "gompertz", "logistic", "huang")
+#: Secondary models of the growth rate against temperature (``secondary = ...``).
+SECONDARY_MODEL_CHOICES = ("ratkowsky", "ctmi", "arrhenius")
+#: What an attribute is: a chemical/physical change fitted with reaction kinetics, or a
+#: microbial count (log10 CFU/g) fitted with growth models.
+ATTRIBUTE_KINDS = ("chemical", "microbial")
 #: Temperature-dependence choices accepted in ``study.toml`` (``temperature_model = ...``).
 TEMPERATURE_MODEL_CHOICES = ("arrhenius", "eyring", "q10", "arrhenius_rh")
 #: Analysis methods (``[study] method``): accelerated kinetics over several temperatures, or
@@ -59,6 +75,12 @@ class Attribute:
     reaction : str, optional
         Reaction class of the kinetics library (:mod:`shelflife.library`), e.g.
         ``"lipid_oxidation"``, used to check the fitted activation energy for plausibility.
+    kind : {"chemical", "microbial"}
+        ``"microbial"``: a count in log10 CFU/g, fitted with a primary growth ``model``
+        (``baranyi``, ``gompertz``, ``logistic``, ``huang``) and a ``secondary`` model of the
+        growth rate against temperature.
+    secondary : {"ratkowsky", "ctmi", "arrhenius"}
+        Secondary model of a microbial attribute.
     """
 
     name: str
@@ -70,6 +92,8 @@ class Attribute:
     label: str | None = None
     reaction: str | None = None
     initial: str = "common"
+    kind: str = "chemical"
+    secondary: str = "ratkowsky"
 
     @property
     def display_name(self) -> str:
@@ -114,6 +138,9 @@ class Study:
         Relative humidity of the storage conditions [%], for humidity-dependent models.
     method : {"kinetics", "ich_q1e"}
         Accelerated kinetics (several temperatures) or real-time ICH Q1E batch analysis.
+    sensory : tuple of SensorySpec
+        Consumer acceptance panels (``[[sensory]]``), analysed by survival analysis
+        (:mod:`shelflife.sensory`) beside the attributes.
     """
 
     name: str
@@ -126,6 +153,7 @@ class Study:
     source: dict[str, Any] = field(default_factory=dict)
     storage_rh: float | None = None
     method: str = "kinetics"
+    sensory: tuple[Any, ...] = ()
 
     def attribute(self, name: str) -> Attribute:
         """Return the attribute called ``name``."""

@@ -27,7 +27,14 @@ from pydantic_core import PydanticCustomError
 
 from ..errors import StudyFileError
 from ..library import reaction_classes
-from ..study import METHODS, MODEL_CHOICES, TEMPERATURE_MODEL_CHOICES
+from ..study import (
+    ATTRIBUTE_KINDS,
+    GROWTH_MODEL_CHOICES,
+    METHODS,
+    MODEL_CHOICES,
+    SECONDARY_MODEL_CHOICES,
+    TEMPERATURE_MODEL_CHOICES,
+)
 from ._hints import Hint, HintedStudyFileError
 
 __all__ = [
@@ -77,8 +84,10 @@ class AttributeSection(_Section):
     unit: str | None = None
     limit: Any
     direction: Literal[("max", "min")]  # type: ignore[valid-type]
-    model: Literal[MODEL_CHOICES] = "auto"  # type: ignore[valid-type]
+    model: Literal[MODEL_CHOICES + GROWTH_MODEL_CHOICES] = "auto"  # type: ignore[valid-type]
     temperature_model: Literal[TEMPERATURE_MODEL_CHOICES] = "arrhenius"  # type: ignore[valid-type]
+    kind: Literal[ATTRIBUTE_KINDS] = "chemical"  # type: ignore[valid-type]
+    secondary: Literal[SECONDARY_MODEL_CHOICES] = "ratkowsky"  # type: ignore[valid-type]
     label: str | None = None
     reaction: str | None = None
     initial: Literal[("common", "per_temperature")] = "common"  # type: ignore[valid-type]
@@ -193,12 +202,24 @@ class StudyProtocolSection(PlanFields):
         return _start_date(value)
 
 
+class SensorySection(_Section):
+    """One ``[[sensory]]`` table: a consumer acceptance panel (Hough's survival method)."""
+
+    name: str = Field(min_length=1)
+    data: str = Field(min_length=1)
+    sheet: str | None = None
+    distribution: Literal[("weibull", "lognormal", "loglogistic")] = "weibull"  # type: ignore[valid-type]
+    rejection: Any = "50 %"
+    label: str | None = None
+
+
 class StudyFileModel(_Section):
     """The whole ``study.toml``."""
 
     schema_version: int
     study: StudySection
     attributes: list[AttributeSection] = Field(min_length=1)
+    sensory: list[SensorySection] = Field(default_factory=list)
     conditions: ConditionsSection = ConditionsSection()
     protocol: StudyProtocolSection | None = None
 
@@ -208,13 +229,17 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
     ("study",): StudySection,
     ("attributes",): AttributeSection,
     ("conditions",): ConditionsSection,
+    ("sensory",): SensorySection,
     ("protocol",): StudyProtocolSection,
     ("protocol", "chambers"): ChamberSection,
 }
 
 _CHOICES = {
     "direction": ("max", "min"),
-    "model": MODEL_CHOICES,
+    "model": MODEL_CHOICES + GROWTH_MODEL_CHOICES,
+    "kind": ATTRIBUTE_KINDS,
+    "secondary": SECONDARY_MODEL_CHOICES,
+    "distribution": ("weibull", "lognormal", "loglogistic"),
     "temperature_model": TEMPERATURE_MODEL_CHOICES,
     "method": METHODS,
     "initial": ("common", "per_temperature"),
@@ -296,7 +321,7 @@ STUDY_SCHEMA = TomlSchema(
     choices=_CHOICES,
     examples=_EXAMPLES,
     examples_at={("study",): {"name": 'name = "keripik-tempe-2026"'}},
-    table_arrays={"chambers": "[[protocol.chambers]]"},
+    table_arrays={"chambers": "[[protocol.chambers]]", "sensory": "[[sensory]]"},
 )
 
 

@@ -102,7 +102,14 @@ def read_study(path: str | os.PathLike[str]) -> Study:
             spec.study.data: _sha256(data_path),
         },
     }
-    return dataclasses.replace(study, source=source)
+    sensory = ()
+    if spec.sensory:
+        from ..sensory.study import read_sensory_sections
+
+        sensory = read_sensory_sections(spec.sensory, folder, str(toml_path))
+        for item in sensory:
+            source["sha256"][item.data] = _sha256(folder / item.data)
+    return dataclasses.replace(study, source=source, sensory=sensory)
 
 
 def _storage_rh(rh: str | None, file: str) -> str | None:
@@ -200,6 +207,7 @@ def _attributes(
             )
         elif not isinstance(section.limit, str):
             limit = float(section.limit)
+        _check_kind(section, i, toml_file)
         out.append(
             Attribute(
                 name=section.name,
@@ -211,6 +219,25 @@ def _attributes(
                 label=section.label,
                 reaction=section.reaction,
                 initial=section.initial,
+                kind=section.kind,
+                secondary=section.secondary,
             )
         )
     return out
+
+
+def _check_kind(section, i: int, toml_file: str) -> None:
+    """A growth model only for a microbial attribute, a reaction order only for a chemical one."""
+    from ..study import GROWTH_MODEL_CHOICES, MODEL_CHOICES
+
+    microbial = section.kind == "microbial"
+    allowed = ("auto", *GROWTH_MODEL_CHOICES) if microbial else MODEL_CHOICES
+    if section.model not in allowed:
+        raise StudyFileError(
+            "attribute_model_kind",
+            model=section.model,
+            kind=section.kind,
+            choices=", ".join(allowed),
+            file=toml_file,
+            key=f"attributes[{i}].model",
+        )

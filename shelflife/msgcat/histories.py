@@ -35,4 +35,40 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{command} needs {option}.", "see '{command} --help'."),
         "id": ("{command} memerlukan {option}.", "lihat '{command} --help'."),
     },
+    "attribute_model_kind": {
+        "en": (
+            "model '{model}' does not fit an attribute of kind '{kind}'.",
+            'use one of {choices}, or set kind = "microbial" for growth models (baranyi, '
+            "gompertz, logistic, huang).",
+        ),
+        "id": (
+            "model '{model}' tidak cocok untuk atribut jenis '{kind}'.",
+            'gunakan salah satu dari {choices}, atau isikan kind = "microbial" untuk model '
+            "pertumbuhan (baranyi, gompertz, logistic, huang).",
+        ),
+    },
+    "microbial_primary_baranyi": {
+        "en": (
+            "the one-step fit across temperatures uses the Baranyi model; the requested "
+            "'{model}' model is used only for single curves (shelflife.microbial.fit_growth).",
+            "",
+        ),
+        "id": (
+            "pemasangan satu tahap lintas suhu memakai model Baranyi; model '{model}' yang "
+            "diminta hanya dipakai untuk kurva tunggal (shelflife.microbial.fit_growth).",
+            "",
+        ),
+    },
+    "sensory_other_temperatures": {
+        "en": (
+            "the consumer panel '{name}' was stored at one temperature only: it gives no "
+            "sensory shelf life at the other storage temperatures.",
+            "store panels at two or more temperatures to extrapolate with Arrhenius.",
+        ),
+        "id": (
+            "panel konsumen '{name}' hanya disimpan pada satu suhu: panel itu tidak memberi "
+            "umur simpan sensori pada suhu penyimpanan lain.",
+            "simpan panel pada dua suhu atau lebih untuk ekstrapolasi dengan Arrhenius.",
+        ),
+    },
 }

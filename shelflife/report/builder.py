@@ -147,7 +147,7 @@ def _plots(aa: AttributeAnalysis, storage_K: tuple[float, ...], lang: str) -> li
 
 # ------------------------------------------------------------------------ sections
 def _names(analysis: StudyAnalysis) -> dict[str, str]:
-    return {a.attribute.name: a.attribute.display_name for a in analysis.attributes}
+    return analysis.display_names()
 
 
 def _verdict(analysis: StudyAnalysis, lang: str) -> list[dict[str, str]]:
@@ -167,7 +167,7 @@ def _verdict(analysis: StudyAnalysis, lang: str) -> list[dict[str, str]]:
                 }
             )
             continue
-        s = next(s for s in analysis[name].shelf_lives if abs(s.temperature - T) < 1e-9)
+        s = analysis.shelf_life_of(name, T)
         row = shelf_life_row(s, lang)
         row["attribute"] = names.get(name, name)
         out.append(row)
@@ -186,6 +186,14 @@ def _all_rows(analysis: StudyAnalysis, lang: str) -> list[dict[str, Any]]:
                     row["attribute"] = names[aa.attribute.name]
                     row["limiting"] = aa.attribute.name == limiting
                     row["order"] = order_text(aa.fit.order, lang)
+                    rows.append(row)
+        for o in analysis.others:
+            for s in o.shelf_lives:
+                if abs(s.temperature - T) < 1e-9:
+                    row = dict(shelf_life_row(s, lang))
+                    row["attribute"] = names[o.name]
+                    row["limiting"] = o.name == limiting
+                    row["order"] = t(f"kind_{o.kind}", lang).capitalize()
                     rows.append(row)
     return rows
 
@@ -657,7 +665,7 @@ def _context(analysis: StudyAnalysis, lang: str, extras: Sequence[Any] = ()) -> 
         "references": REFERENCES,
         "software": _software(),
         "inputs": sorted((str(k), str(v)) for k, v in dict(hashes).items()),
-        "extra_sections": [x.report_section(lang) for x in extras],
+        "extra_sections": [x.report_section(lang) for x in (*analysis.others, *extras)],
     }
 
 

@@ -287,7 +287,7 @@ def _shelf_life_table(lives: Any, lang: str) -> str:
 
 
 def _names(analysis: StudyAnalysis) -> dict[str, str]:
-    return {a.attribute.name: a.attribute.display_name for a in analysis.attributes}
+    return analysis.display_names()
 
 
 def study_analysis_html(analysis: StudyAnalysis, lang: str = "en") -> str:
@@ -314,6 +314,22 @@ def study_analysis_html(analysis: StudyAnalysis, lang: str = "en") -> str:
                     names[aa.attribute.name] + (f" ({t('limiting', lang)})" if limiting else ""),
                     order_text(aa.fit.order, lang),
                     f"{format_number(ea.value, lang, d)} ({_interval(ea.ci95[0], ea.ci95[1], lang, d)})",
+                    r["estimate_number"],
+                    r["ci"],
+                    r["conservative_number"],
+                    r["months"],
+                ]
+            )
+    for o in analysis.others:
+        for s in o.shelf_lives:
+            r = shelf_life_row(s, lang)
+            limiting = analysis.limiting_at(s.temperature) == o.name
+            rows.append(
+                [
+                    r["temperature"],
+                    names[o.name] + (f" ({t('limiting', lang)})" if limiting else ""),
+                    sentence(t(f"kind_{o.kind}", lang)),
+                    "–",
                     r["estimate_number"],
                     r["ci"],
                     r["conservative_number"],

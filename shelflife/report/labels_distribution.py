@@ -155,4 +155,42 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "label_printed": {"en": "Printed on the pack", "id": "Tercetak pada kemasan"},
     "label_col_printed": {"en": "Text", "id": "Teks"},
+    "kind_microbial": {"en": "microbial growth", "id": "pertumbuhan mikroba"},
+    "kind_sensory": {"en": "consumer rejection", "id": "penolakan konsumen"},
+    "microbial_section_intro": {
+        "en": "All growth curves are fitted at once (one step) with the Baranyi model, a "
+        "constant physiological state h0 = μmax·λ, and the {secondary} model of the growth "
+        "rate against temperature. Shelf life is the time for the mean count to reach "
+        "{limit} log10 CFU/g; the conservative value is the lower one-sided 95 % bound.",
+        "id": "Semua kurva pertumbuhan dipasang sekaligus (satu tahap) dengan model Baranyi, "
+        "keadaan fisiologis tetap h0 = μmax·λ, dan model {secondary} untuk laju pertumbuhan "
+        "terhadap suhu. Umur simpan adalah waktu hingga jumlah rata-rata mencapai {limit} "
+        "log10 CFU/g; nilai konservatif adalah batas bawah satu sisi 95 %.",
+    },
+    "microbial_figure": {
+        "en": "Counts per storage temperature with the global fit.",
+        "id": "Jumlah mikroba per suhu penyimpanan dengan hasil pemasangan global.",
+    },
+    "sensory_summary_head": {
+        "en": "{name} ({kind}: {share} % of {n} consumers reject), {distribution} survival model",
+        "id": "{name} ({kind}: {share} % dari {n} konsumen menolak), model survival {distribution}",
+    },
+    "sensory_section_intro": {
+        "en": "{n} consumers judged samples of different storage times; each one's rejection "
+        "time is censored between the last accepted and the first rejected sample (Hough's "
+        "method). A {distribution} model is fitted by maximum likelihood; the shelf life is the "
+        "time at which {share} % of consumers reject, with its 95 % confidence interval and the "
+        "lower one-sided bound as the conservative value.",
+        "id": "{n} konsumen menilai sampel dengan lama simpan berbeda; waktu penolakan setiap "
+        "konsumen tersensor antara sampel terakhir yang diterima dan sampel pertama yang ditolak "
+        "(metode Hough). Model {distribution} dipasang dengan kemungkinan maksimum; umur simpan "
+        "adalah waktu ketika {share} % konsumen menolak, dengan selang kepercayaan 95 % dan batas "
+        "bawah satu sisi sebagai nilai konservatif.",
+    },
+    "sensory_figure": {
+        "en": "Share of consumers rejecting against storage time: nonparametric steps and the "
+        "fitted curve.",
+        "id": "Bagian konsumen yang menolak terhadap waktu simpan: tangga nonparametrik dan kurva "
+        "hasil pemasangan.",
+    },
 }

@@ -74,10 +74,7 @@ def limit_text(analysis_attribute: AttributeAnalysis, lang: str = "en") -> str:
 def _attribute_name(analysis: StudyAnalysis, name: str | None) -> str:
     if name is None:
         return "–"
-    for a in analysis.attributes:
-        if a.attribute.name == name:
-            return a.attribute.display_name
-    return name
+    return analysis.display_names().get(name, name)
 
 
 def summary_text(analysis: StudyAnalysis, lang: str = "en") -> str:
@@ -145,6 +142,9 @@ def summary_text(analysis: StudyAnalysis, lang: str = "en") -> str:
                 )
             else:
                 lines.append(f"{head}{est}")
+    for o in analysis.others:
+        lines.append("")
+        lines.extend(o.summary_lines(lang))
     lines.append("")
     by_temp = [(T, analysis.limiting_at(T)) for T in analysis.storage_temperatures]
     names = {name for _, name in by_temp}
