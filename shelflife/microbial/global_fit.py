@@ -34,7 +34,7 @@ import numpy as np
 from ..errors import FitError, InputError, Notice
 from ..results import ShelfLife, celsius
 from ..units import get_registry, to_days, to_kelvin
-from .counts import LN10, counts
+from .counts import counts
 from .fit import level_log10
 from .primary import _baranyi_time, baranyi
 from .secondary import SecondaryModel, get_secondary
@@ -440,4 +440,3 @@ def fit_growth_global(
     )
 
 
-_ = LN10  # re-exported for users converting μmax (see counts.mu_ln_to_log10)
