@@ -149,3 +149,18 @@ def test_consumer_panel_joins_the_verdict(tmp_path):
     html = an.report("id")
     assert 'id="sensory-consumers"' in html
     assert any(src.endswith("panel.csv") for src in d["study"]["inputs"])
+
+
+def test_microbial_attribute_along_a_history(tmp_path):
+    """Constant history: the microbial time to the limit equals the isothermal shelf life."""
+    an = sl.analyze(sl.read_study(_folder(tmp_path, sensory=True)), emit_warnings=False)
+    const = sl.TemperatureProfile.constant("30 degC", "60 day")
+    hp = sl.predict_history(an, const, at="30 degC")
+    tpc = hp["tpc"]
+    assert tpc.time_to_limit == pytest.approx(an.shelf_life_of("tpc", 303.15).estimate, rel=1e-6)
+    short = sl.TemperatureProfile.constant("30 degC", "3 day")
+    left = sl.predict_history(an, short, at="30 degC")["tpc"].remaining.estimate
+    assert left == pytest.approx(an.shelf_life_of("tpc", 303.15).estimate - 3, rel=1e-6)
+    assert "history_sensory_skipped" in {n.code for n in hp.notices}
+    json.dumps(hp.to_dict(), allow_nan=False)
+    assert hp.plot() is not None

@@ -199,7 +199,7 @@ class HistoryPrediction:
             }
         )
 
-    def _fit(self, name: str) -> FitResult:
+    def _fit(self, name: str) -> Any:
         for f in self._fits:
             if f.attribute.name == name:
                 return f
@@ -423,7 +423,19 @@ class HistoryPrediction:
 
 # ----------------------------------------------------------------------- computing
 def _along(fit: FitResult, profile: TemperatureProfile, at_K: float):
-    """(used fraction, remaining [day]) at the end of every step, point estimates."""
+    """(used fraction, remaining [day]) at the end of every step, point estimates.
+
+    For a microbial attribute the "used fraction" is the progress of the mean log10 count
+    from its initial value to the limit, and the remaining time is not computed (NaN).
+    """
+    if getattr(fit, "kind", None) == "microbial":
+        from ..microbial import predict_dynamic
+
+        y = predict_dynamic(fit.model, profile)["log10_count"].to_numpy()[1:]
+        y0 = float(predict_dynamic(fit.model, profile)["log10_count"].to_numpy()[0])
+        span = fit.attribute.limit - y0
+        used = (y - y0) / span if span > 0 else np.full(y.shape, np.inf)
+        return used, np.full(y.shape, np.nan)
     model, theta = fit.model, fit.theta
     a = fit.attribute
     tau_c = _tau_limit(model, theta, a.limit, a.direction)
@@ -466,6 +478,42 @@ def _effective_temperature(fit: FitResult, profile: TemperatureProfile) -> float
         return float(brentq(g, lo - 1e-6, hi + 1e-6, xtol=1e-9))
     except ValueError:  # not monotone over the history's range (e.g. negative Ea)
         return math.nan
+
+
+def _microbial_history(other: Any, profile: TemperatureProfile, at_K: float) -> AttributeHistory:
+    """A microbial attribute along a history: the Baranyi model integrated step by step.
+
+    The time left afterwards is found by continuing the history with ten years at the
+    follow-on temperature; it has no interval (NaN) and no effective temperature.
+    """
+    from ..microbial import predict_dynamic, time_to_level_along
+
+    a, m = other.attribute, other.model
+    t_lim = float(time_to_level_along(m, profile, a.limit).magnitude)
+    y = predict_dynamic(m, profile)["log10_count"].to_numpy()
+    then = TemperatureProfile.constant(get_registry().Quantity(at_K, "K"), "3652.5 day")
+    t_all = float(time_to_level_along(m, profile + then, a.limit).magnitude)
+    left = max(t_all - profile.duration_days, 0.0) if math.isfinite(t_all) else math.inf
+    span = a.limit - float(y[0])
+    used = (float(y[-1]) - float(y[0])) / span if span > 0 else math.inf
+    rem = RemainingShelfLife(
+        attribute=a.name,
+        after=profile.duration_days,
+        temperature=at_K,
+        estimate=left,
+        ci95=(math.nan, math.nan),
+        used_fraction=used,
+    )
+    return AttributeHistory(
+        attribute=a.name,
+        unit=a.unit,
+        limit=float(a.limit),
+        direction=a.direction,
+        time_to_limit=t_lim,
+        value_end=float(y[-1]),
+        remaining=rem,
+        effective_temperature=math.nan,
+    )
 
 
 def _attribute_history(
@@ -538,11 +586,19 @@ def predict_history(
     at_K = float(to_kelvin(at)) if at is not None else float(analysis.storage_temperatures[0])
     if rh is None and analysis.study.storage_rh is not None:
         rh = f"{analysis.study.storage_rh} percent"
-    fits = [aa.fit for aa in analysis.attributes]
+    fits: list[Any] = [aa.fit for aa in analysis.attributes]
     out = [_attribute_history(f, history, at_K, rh, level) for f in fits]
-    tested = np.concatenate([np.asarray(f.temperature, dtype=float) for f in fits])
-    lo_t, hi_t = float(tested.min()), float(tested.max())
+    tested = [np.asarray(f.temperature, dtype=float) for f in fits]
     found: list[Notice] = list(notices)
+    for o in analysis.others:
+        if o.kind == "microbial":
+            out.append(_microbial_history(o, history, at_K))
+            fits.append(o)
+            tested.append(np.asarray(o.model.temperatures, dtype=float))
+        else:  # consumer panels have no model of change along a history
+            found.append(Notice("history_sensory_skipped", "design", o.name, {"name": o.name}))
+    all_tested = np.concatenate(tested)
+    lo_t, hi_t = float(all_tested.min()), float(all_tested.max())
     T = history.temperatures
     if T.max() > hi_t + 0.5 or T.min() < lo_t - 0.5:
         found.append(

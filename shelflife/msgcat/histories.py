@@ -71,4 +71,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "simpan panel pada dua suhu atau lebih untuk ekstrapolasi dengan Arrhenius.",
         ),
     },
+    "history_sensory_skipped": {
+        "en": (
+            "the consumer panel '{name}' is not predicted along the history: survival analysis "
+            "of acceptance has no model of change under varying temperature.",
+            "judge it from its shelf life at the storage temperature.",
+        ),
+        "id": (
+            "panel konsumen '{name}' tidak diprediksi sepanjang riwayat: analisis survival "
+            "penerimaan tidak memiliki model perubahan pada suhu yang berubah-ubah.",
+            "nilai dari umur simpannya pada suhu penyimpanan.",
+        ),
+    },
 }
