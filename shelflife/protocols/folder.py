@@ -60,6 +60,9 @@ __all__ = [
     "resolve_product",
     "SCHEDULE_CSV",
     "SCHEDULE_ICS",
+    "SENSORY_PLAN_CSV",
+    "panel_sheet_csv",
+    "sensory_plan_csv",
 ]
 
 #: File names of the calendar outputs inside a study folder.
@@ -260,6 +263,13 @@ def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
         ]
         if a.reaction:
             lines.append(f"reaction = {_toml_string(a.reaction)}")
+        if a.kind != "chemical":
+            lines += [
+                f"kind = {_toml_string(a.kind)}",
+                f"secondary = {_toml_string(a.secondary)}",
+            ]
+    if p.sensory is not None:
+        lines += _sensory_toml(plan, lang=lang)
     storage = ", ".join(_toml_string(_quantity_text(t)) for t in p.storage_temperatures)
     lines += ["", "[conditions]", f"storage = [{storage}]"]
     if p.storage_rh is not None:
@@ -294,6 +304,118 @@ def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
         pulls = ", ".join(format_number(d / per_unit) for d in c.pulls)
         lines.append(f"pulls = [{pulls}]")
     return "\n".join(lines) + "\n"
+
+
+_SENSORY_COMMENTS = {
+    "en": (
+        'Consumer panel ({consumers} consumers, Hough\'s survival method). Question: "{question}"',
+        "Enter one row per consumer and storage time in {data}: answer yes/no (accept/reject,",
+        "ya/tidak, terima/tolak). Storage times are the pulls of the {temperature} chamber.",
+    ),
+    "id": (
+        'Panel konsumen ({consumers} konsumen, metode survival Hough). Pertanyaan: "{question}"',
+        "Isi satu baris per konsumen dan waktu simpan di {data}: jawaban ya/tidak (terima/tolak,",
+        "yes/no). Waktu simpan = waktu pengambilan ruang {temperature}.",
+    ),
+}
+
+
+def _sensory_toml(plan: StudyPlan, *, lang: str) -> list[str]:
+    """The ``[[sensory]]`` table of a protocol with a consumer panel (and its comment)."""
+    s = plan.protocol.sensory
+    assert s is not None
+    words = _SENSORY_COMMENTS.get(lang, _SENSORY_COMMENTS["en"])
+    question = s.question_id if lang == "id" else s.question
+    temperature = plan.protocol.chambers[0].label(lang)
+    text = "\n".join(words).format(
+        consumers=s.consumers, question=question, data=s.data, temperature=temperature
+    )
+    lines = ["", *(f"# {line}" for line in text.split("\n"))]
+    lines += [
+        "[[sensory]]",
+        f"name = {_toml_string(s.name)}",
+        f"data = {_toml_string(s.data)}",
+        f"distribution = {_toml_string(s.distribution)}",
+        f"rejection = {_toml_string(s.rejection)}",
+        f"label = {_toml_string(s.display_name(lang))}",
+    ]
+    return lines
+
+
+def panel_sheet_csv(plan: StudyPlan) -> str:
+    """The blank consumer-panel sheet: one row per consumer and storage time.
+
+    Columns ``consumer, time [<time_unit>], temperature [°C], answer`` (the answer empty), the
+    storage times being the pulls of the first chamber.
+    """
+    import csv
+    import io
+
+    p = plan.protocol
+    s = p.sensory
+    assert s is not None
+    chamber = p.chambers[0]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["consumer", f"time [{p.time_unit}]", "temperature [°C]", "answer"])
+    width = len(str(s.consumers))
+    for c in range(1, s.consumers + 1):
+        for day in chamber.pulls:
+            writer.writerow(
+                [
+                    f"C{c:0{width}d}",
+                    format_number(day / p.unit_days),
+                    format_number(chamber.celsius),
+                    "",
+                ]
+            )
+    return out.getvalue()
+
+
+#: The staggered-start calendar of a reversed-design consumer panel.
+SENSORY_PLAN_CSV = "sensory_plan.csv"
+
+
+def sensory_plan_csv(plan: StudyPlan) -> str:
+    """The reversed storage design as a calendar: when each age group enters the chamber.
+
+    With ``design = "reversed"`` the oldest group enters storage on the start date (day 0)
+    and a group of age *a* on ``start + (oldest - a)`` days, so that every group reaches its
+    age on the same session day, ``start + oldest``. With ``design = "basic"`` all groups
+    enter on the start date and are tasted when they reach their age.
+    """
+    import csv
+    import io
+
+    p = plan.protocol
+    s = p.sensory
+    assert s is not None
+    chamber = p.chambers[0]
+    oldest = round(max(chamber.pulls))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["group", f"age [{p.time_unit}]", "temperature [°C]", "into_storage", "tasting"]
+    )
+    order = sorted(chamber.pulls, reverse=True)
+    for i, day in enumerate(order, start=1):
+        age = round(day)
+        if s.design == "reversed":
+            into = plan.start + datetime.timedelta(days=oldest - age)
+            tasting = plan.start + datetime.timedelta(days=oldest)
+        else:
+            into = plan.start
+            tasting = plan.start + datetime.timedelta(days=age)
+        writer.writerow(
+            [
+                i,
+                format_number(day / p.unit_days),
+                format_number(chamber.celsius),
+                into.isoformat(),
+                tasting.isoformat(),
+            ]
+        )
+    return out.getvalue()
 
 
 # --------------------------------------------------------------------------- read a plan
@@ -384,6 +506,8 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
                 analysis=ref.analysis if ref else None,
                 analysis_id=ref.analysis_id if ref else None,
                 limit_source=source,
+                kind=a.kind,
+                secondary=a.secondary,
             )
         )
     sources = tuple(
@@ -392,6 +516,20 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
         )
     )
     method = spec.study.method
+    sensory = None
+    if spec.sensory:
+        from .model import SensoryPlan
+
+        base = template.sensory if template and template.sensory else SensoryPlan()
+        table = spec.sensory[0]
+        sensory = dataclasses.replace(
+            base,
+            name=table.name,
+            data=table.data,
+            distribution=table.distribution,
+            rejection=str(table.rejection),
+            label=table.label or base.label,
+        )
     protocol = Protocol(
         name=section.template,
         title=template.title if template else section.template,
@@ -415,6 +553,7 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
         summary_id=template.summary_id if template else "",
         product=preset,
         file=template.file if template else None,
+        sensory=sensory,
     )
     return StudyPlan(
         protocol=protocol,
@@ -691,7 +830,10 @@ def new_study(
         )
     notices += protocol.notices()
     folder = Path(out)
-    present = [n for n in _OUTPUTS if (folder / n).exists()]
+    outputs = _OUTPUTS
+    if protocol.sensory is not None:
+        outputs += (protocol.sensory.data, SENSORY_PLAN_CSV)
+    present = [n for n in outputs if (folder / n).exists()]
     if present:
         raise InputError("study_folder_exists", names=", ".join(present), file=str(folder))
     base = product_text or protocol.name
@@ -711,6 +853,9 @@ def new_study(
     validate_study_file(tomllib.loads(text), file=str(folder / STUDY_FILE))  # self-check
     sheet = _sheet_bytes(plan, xlsx=xlsx, avoid=avoid_weekends, lang=lang)
     files = {STUDY_FILE: text, **_calendar_files(plan, avoid_weekends=avoid_weekends, lang=lang)}
+    if protocol.sensory is not None:
+        files[protocol.sensory.data] = panel_sheet_csv(plan)
+        files[SENSORY_PLAN_CSV] = sensory_plan_csv(plan)
     written = write_outputs(folder, files)
     try:
         written[data] = write_bytes(folder / data, sheet)

@@ -27,7 +27,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .moisture import IsothermPlan, MoistureDefaults, PackageDefaults, PackagingOption
 
-__all__ = ["Chamber", "Citation", "ProtocolAttribute", "ProductPreset", "Protocol"]
+__all__ = [
+    "Chamber",
+    "Citation",
+    "ProtocolAttribute",
+    "SensoryPlan",
+    "ProductPreset",
+    "Protocol",
+]
 
 _ZERO_CELSIUS = 273.15
 
@@ -143,6 +150,12 @@ class ProtocolAttribute:
         The analytical method, in English and Bahasa Indonesia.
     limit_source : Citation or None
         Where the limit comes from.
+    kind : {"chemical", "microbial"}
+        ``"microbial"``: a plate count in log10 CFU/g fitted by a growth model (Baranyi with a
+        secondary model) instead of reaction kinetics.
+    secondary : str
+        Secondary model of a microbial attribute (``"ratkowsky"``, ``"ctmi"``,
+        ``"arrhenius"``).
     """
 
     name: str
@@ -157,6 +170,8 @@ class ProtocolAttribute:
     analysis: str | None = None
     analysis_id: str | None = None
     limit_source: Citation | None = None
+    kind: str = "chemical"
+    secondary: str = "ratkowsky"
 
     def display_name(self, lang: str = "en") -> str:
         """Name shown to people, in ``lang``."""
@@ -173,6 +188,51 @@ class ProtocolAttribute:
     def header(self) -> str:
         """Column header of the data sheet, with the unit: ``"moisture [%]"``."""
         return f"{self.name} [{self.unit}]" if self.unit else self.name
+
+
+@dataclass(frozen=True)
+class SensoryPlan:
+    """A consumer-rejection panel (Hough's survival method), the ``[sensory]`` plan block.
+
+    The storage times of the panel are the pulls of the protocol's first chamber (its
+    temperature is the panel's storage temperature); the analysis reads the answers from
+    ``data`` through the ``[[sensory]]`` table that ``shelflife protocol new`` writes.
+
+    Attributes
+    ----------
+    name : str
+        Name of the ``[[sensory]]`` table (``"consumers"``).
+    consumers : int
+        Consumers in the panel (Hough: 50 or more; at least 30).
+    question, question_id : str
+        The question asked for each sample, in English and Bahasa Indonesia.
+    distribution : {"weibull", "lognormal", "loglogistic"}
+    rejection : str
+        Rejection probability that defines shelf life (``"50 %"``).
+    design : {"reversed", "basic"}
+        ``"reversed"``: groups enter storage on staggered dates so all ages are tasted in one
+        session; ``"basic"``: one start, a session at every storage time.
+    data : str
+        Panel sheet written into the study folder (``"panel.csv"``).
+    label, label_id : str or None
+    """
+
+    name: str = "consumers"
+    consumers: int = 60
+    question: str = "Would you normally consume this product?"
+    question_id: str = "Apakah Anda biasanya akan mengonsumsi produk ini?"
+    distribution: str = "weibull"
+    rejection: str = "50 %"
+    design: str = "reversed"
+    data: str = "panel.csv"
+    label: str | None = None
+    label_id: str | None = None
+
+    def display_name(self, lang: str = "en") -> str:
+        """Name shown to people, in ``lang``."""
+        if lang == "id" and self.label_id:
+            return self.label_id
+        return self.label or self.name
 
 
 @dataclass(frozen=True)
@@ -284,6 +344,8 @@ class Protocol:
         Default ``[moisture]`` and ``[package]`` values of a critical-moisture protocol.
     packaging : tuple of PackagingOption
         Packaging options of a critical-moisture protocol.
+    sensory : SensoryPlan or None
+        The consumer-rejection panel of a sensory-survival protocol (``[sensory]``).
     """
 
     name: str
@@ -311,6 +373,7 @@ class Protocol:
     moisture: MoistureDefaults | None = None
     package: PackageDefaults | None = None
     packaging: tuple[PackagingOption, ...] = ()
+    sensory: SensoryPlan | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -376,6 +439,11 @@ class Protocol:
             if self.temperature_model
             else a
             for a in preset.attributes
+        )
+        # a template's microbial attributes (plate counts) are its purpose: keep them
+        names = {a.name for a in attributes}
+        attributes += tuple(
+            a for a in self.attributes if a.kind == "microbial" and a.name not in names
         )
         chambers = self.chambers
         wanted = preset.test_temperatures
@@ -538,9 +606,11 @@ class Protocol:
                     "temperature_model": a.temperature_model,
                     "analysis": a.analysis,
                     "limit_source": None if a.limit_source is None else a.limit_source.to_dict(),
+                    **({"kind": a.kind, "secondary": a.secondary} if a.kind != "chemical" else {}),
                 }
                 for a in self.attributes
             ],
+            **({} if self.sensory is None else {"sensory": dataclasses.asdict(self.sensory)}),
             "product": None if self.product is None else self.product.key,
             "sources": [s.to_dict() for s in self.sources],
         }

@@ -53,6 +53,8 @@ __all__ = [
     "PackagingSection",
     "MOISTURE_PROTOCOL_SCHEMA",
     "MOISTURE_KINDS",
+    "SENSORY_DESIGNS",
+    "SensoryPlanSection",
     "ISOTHERM_MODELS",
     "CRITICAL_FROM",
     "CitationSection",
@@ -79,6 +81,9 @@ KINDS = ("aslt", "screening", "real_time")
 MOISTURE_KINDS = ("critical_moisture",)
 #: Isotherm models a critical-moisture study may name (``"auto"``: the best by AICc).
 ISOTHERM_MODELS = ("auto", "gab", "bet", "oswin", "halsey", "henderson", "peleg", "smith")
+#: Designs of a consumer-rejection panel: staggered starts, one tasting session ("reversed"),
+#: or one start and a session at every storage time ("basic").
+SENSORY_DESIGNS = ("reversed", "basic")
 #: Where the critical moisture comes from.
 CRITICAL_FROM = ("sensory", "texture", "sni", "other")
 #: How far a cited value was checked: against the official text, from a secondary copy, not
@@ -134,6 +139,27 @@ class PlanSection(PlanFields):
     """``[plan]``: chambers, pull times, replicates, pull window, batches."""
 
 
+class SensoryPlanSection(_Section):
+    """``[sensory]``: a consumer-rejection panel (Hough's survival method), optional.
+
+    The panel's storage times are the pulls of the first ``[[plan.chambers]]``; ``protocol
+    new`` writes the ``[[sensory]]`` table of ``study.toml`` and a blank ``panel.csv``.
+    """
+
+    name: str = Field(default="consumers", min_length=1)
+    label: str | None = None
+    label_id: str | None = None
+    consumers: int = Field(default=60, ge=1)
+    question: str = Field(default="Would you normally consume this product?", min_length=1)
+    question_id: str = Field(
+        default="Apakah Anda biasanya akan mengonsumsi produk ini?", min_length=1
+    )
+    distribution: Literal[("weibull", "lognormal", "loglogistic")] = "weibull"  # type: ignore[valid-type]
+    rejection: str = "50 %"
+    design: Literal[SENSORY_DESIGNS] = "reversed"  # type: ignore[valid-type]
+    data: str = Field(default="panel.csv", min_length=1)
+
+
 class ProtocolFileModel(_Section):
     """A whole protocol template file."""
 
@@ -152,6 +178,7 @@ class ProtocolFileModel(_Section):
     plan: PlanSection
     attributes: list[ProtocolAttributeSection] = Field(min_length=1)
     sources: list[CitationSection] = Field(default_factory=list)
+    sensory: SensoryPlanSection | None = None
 
 
 class MoistureSection(_Section):
@@ -268,6 +295,8 @@ _CHOICES = {
     "unit": ("g/g", "%"),
     "critical_from": CRITICAL_FROM,
     "isotherm": ISOTHERM_MODELS,
+    "design": SENSORY_DESIGNS,
+    "distribution": ("weibull", "lognormal", "loglogistic"),
 }
 
 _EXAMPLES = {
@@ -312,6 +341,7 @@ PROTOCOL_SCHEMA = TomlSchema(
         ("attributes",): ProtocolAttributeSection,
         ("attributes", "limit_source"): CitationSection,
         ("sources",): CitationSection,
+        ("sensory",): SensoryPlanSection,
     },
     choices=_CHOICES,
     examples=_EXAMPLES,

@@ -22,7 +22,14 @@ from ..io._hints import HintedInputError, HintedStudyFileError
 from ..io.headers import normalise
 from ..io.schema import validate_toml
 from ..io.studyfile import _parse_toml, _read
-from .model import Chamber, Citation, ProductPreset, Protocol, ProtocolAttribute
+from .model import (
+    Chamber,
+    Citation,
+    ProductPreset,
+    Protocol,
+    ProtocolAttribute,
+    SensoryPlan,
+)
 from .schema import (
     MOISTURE_KINDS,
     PRODUCT_SCHEMA,
@@ -64,8 +71,9 @@ def list_protocols() -> list[str]:
 
     Examples
     --------
-    >>> list_protocols()
-    ['aslt-arrhenius', 'critical-moisture', 'q10-screening', 'real-time-confirmation']
+    >>> list_protocols()  # doctest: +NORMALIZE_WHITESPACE
+    ['aslt-arrhenius', 'critical-moisture', 'microbial-challenge', 'q10-screening',
+     'real-time-confirmation', 'sensory-survival']
     """
     return sorted(p.stem for p in data_dir().glob("*.toml"))
 
@@ -184,6 +192,8 @@ def _attribute(section: ProtocolAttributeSection, *, file: str, key: str) -> Pro
         analysis=section.analysis,
         analysis_id=section.analysis_id,
         limit_source=_citation(section.limit_source),
+        kind=section.kind,
+        secondary=section.secondary,
     )
 
 
@@ -288,6 +298,7 @@ def read_protocol_file(path: str | os.PathLike[str]) -> Protocol:
         summary_id=spec.summary_id,
         temperature_model=spec.temperature_model,
         file=file,
+        sensory=None if spec.sensory is None else SensoryPlan(**spec.sensory.model_dump()),
     )
 
 
