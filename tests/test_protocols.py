@@ -54,7 +54,9 @@ def check_messages(err) -> None:
 
 
 def test_the_shipped_templates_and_presets_are_listed():
-    assert list_protocols() == sorted((*TEMPLATES, "critical-moisture"))
+    assert list_protocols() == sorted(
+        (*TEMPLATES, "critical-moisture", "microbial-challenge", "sensory-survival")
+    )
     assert sorted(list_products()) == sorted(PRODUCTS)
 
 

@@ -438,5 +438,3 @@ def fit_growth_global(
         extra,
         tuple(notices),
     )
-
-

@@ -8,8 +8,9 @@ their critical attributes and cited, editable limits. They ship in
 ``shelflife/protocols/data/``.
 
 >>> from shelflife.protocols import Protocol, list_protocols
->>> list_protocols()
-['aslt-arrhenius', 'critical-moisture', 'q10-screening', 'real-time-confirmation']
+>>> list_protocols()  # doctest: +NORMALIZE_WHITESPACE
+['aslt-arrhenius', 'critical-moisture', 'microbial-challenge', 'q10-screening',
+ 'real-time-confirmation', 'sensory-survival']
 >>> plan = Protocol.from_name("aslt-arrhenius", product="keripik")
 >>> plan.n_samples  # 3 chambers x 9 pulls x 3 replicates
 81

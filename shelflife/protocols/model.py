@@ -440,11 +440,25 @@ class Protocol:
             else a
             for a in preset.attributes
         )
-        # a template's microbial attributes (plate counts) are its purpose: keep them
-        names = {a.name for a in attributes}
-        attributes += tuple(
-            a for a in self.attributes if a.kind == "microbial" and a.name not in names
-        )
+        # a template's microbial attributes (plate counts) are its purpose: a preset's plate
+        # count (unit log10 CFU/g) becomes a growth-model attribute, else the template's stay
+        microbes = [a for a in self.attributes if a.kind == "microbial"]
+        if microbes:
+            counts = [a for a in attributes if "cfu" in a.unit.casefold()]
+            attributes = tuple(
+                dataclasses.replace(
+                    a,
+                    kind="microbial",
+                    model="auto",
+                    reaction=None,
+                    secondary=microbes[0].secondary,
+                )
+                if a in counts
+                else a
+                for a in attributes
+            )
+            if not counts:
+                attributes += tuple(microbes)
         chambers = self.chambers
         wanted = preset.test_temperatures
         if wanted and self.method == "kinetics" and len(wanted) == len(self.chambers):
