@@ -201,6 +201,21 @@ def analyze_microbial(
             curves, secondary=attr.secondary, unit=attr.unit or "log10 CFU/g", label=attr.name
         )
     notices.extend(model.notices)
+    lo, hi = float(np.min(T)), float(np.max(T))
+    for Tk in np.asarray(storage_K, dtype=float):
+        if Tk < lo - 0.5 or Tk > hi + 0.5:
+            notices.append(
+                Notice(
+                    "microbial_outside_tested",
+                    "extrapolation",
+                    attr.name,
+                    {
+                        "temperature": round(Tk - 273.15, 1),
+                        "low": round(lo - 273.15, 1),
+                        "high": round(hi - 273.15, 1),
+                    },
+                )
+            )
     lives = tuple(model.shelf_lives_at_kelvin(np.asarray(storage_K), level=attr.limit))
     return MicrobialAttributeAnalysis(
         attribute=attr, model=model, shelf_lives=lives, notices=tuple(notices)

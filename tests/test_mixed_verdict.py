@@ -164,3 +164,10 @@ def test_microbial_attribute_along_a_history(tmp_path):
     assert "history_sensory_skipped" in {n.code for n in hp.notices}
     json.dumps(hp.to_dict(), allow_nan=False)
     assert hp.plot() is not None
+
+
+def test_storage_outside_the_tested_temperatures_is_flagged(tmp_path):
+    an = sl.analyze(sl.read_study(_folder(tmp_path)), storage=["20 degC"], emit_warnings=False)
+    (tpc,) = an.others
+    codes = {n.code for n in tpc.notices}
+    assert "microbial_outside_tested" in codes
