@@ -29,7 +29,7 @@ from shelflife.profiles import TemperatureProfile
 from shelflife.results import ShelfLife
 from shelflife.units import get_registry
 
-RAT43 = Path("/work/shared/reference-data/nist-rat43")
+RAT43 = Path(__file__).resolve().parent / "reference_data" / "nist-rat43"
 LN10 = math.log(10.0)
 
 
