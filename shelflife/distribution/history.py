@@ -431,8 +431,8 @@ def _along(fit: FitResult, profile: TemperatureProfile, at_K: float):
     if getattr(fit, "kind", None) == "microbial":
         from ..microbial import predict_dynamic
 
-        y = predict_dynamic(fit.model, profile)["log10_count"].to_numpy()[1:]
-        y0 = float(predict_dynamic(fit.model, profile)["log10_count"].to_numpy()[0])
+        counts = predict_dynamic(fit.model, profile)["log10_count"].to_numpy()
+        y0, y = float(counts[0]), counts[1:]
         span = fit.attribute.limit - y0
         used = (y - y0) / span if span > 0 else np.full(y.shape, np.inf)
         return used, np.full(y.shape, np.nan)

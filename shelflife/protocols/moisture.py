@@ -906,17 +906,6 @@ def _num(x: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
-def _wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
-    return textwrap.wrap(
-        " ".join(text.split()),
-        95,
-        initial_indent=indent,
-        subsequent_indent=indent + hang,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-
-
 def _interval_text(days: float, lang: str) -> str:
     hours = days * 24
     if abs(hours - round(hours)) < 1e-9 and hours <= 48:
@@ -934,6 +923,8 @@ def _source_line(w: dict[str, Any], label: str, src: Citation | None) -> str | N
 
 def describe_moisture(protocol: Protocol, lang: str = "en") -> str:
     """The critical-moisture plan as readable text (``shelflife protocol show``)."""
+    from .text import _wrap, closing_lines
+
     w = _W.get(lang, _W["en"])
     p = protocol
     iso = p.isotherm
@@ -1018,26 +1009,7 @@ def describe_moisture(protocol: Protocol, lang: str = "en") -> str:
         line = _source_line(w, w["source"], opt.source)
         if line:
             lines += _wrap(line, "     ")
-    notes = None
-    if p.product is not None:
-        notes = p.product.notes_id if lang == "id" else p.product.notes
-    if notes:
-        lines += ["", f"{w['notes']}:"]
-        lines += _wrap(notes, "  ", "")
-    sop = p.sop_path(lang)
-    if sop is not None:
-        lines += ["", f"{w['sop']}: {sop}"]
-    if p.sources:
-        lines += ["", f"{w['sources']}:"]
-        for s in p.sources:
-            status = w["status"].get(s.status, s.status)
-            url = f" {s.url}" if s.url else ""
-            lines += _wrap(f"- {s.citation} [{status}]{url}", "  ")
-    notices = p.notices()
-    if notices:
-        lines += ["", f"{w['notices']}:"]
-        for n in notices:
-            lines += _wrap(f"! [{n.code}] {n.message(lang)}", "  ")
+    lines += closing_lines(p, w, lang)
     return "\n".join(lines) + "\n"
 
 

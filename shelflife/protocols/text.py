@@ -119,6 +119,36 @@ def _wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
     )
 
 
+def closing_lines(p: Protocol, w: dict, lang: str) -> list[str]:
+    """The closing block of a readable plan: product notes, SOP, sources and notices.
+
+    Shared by :func:`describe` and the critical-moisture describer; ``w`` is the word table
+    of the language.
+    """
+    lines: list[str] = []
+    notes = None
+    if p.product is not None:
+        notes = p.product.notes_id if lang == "id" else p.product.notes
+    if notes:
+        lines += ["", f"{w['notes']}:"]
+        lines += _wrap(notes, "  ", "")
+    sop = p.sop_path(lang)
+    if sop is not None:
+        lines += ["", f"{w['sop']}: {sop}"]
+    if p.sources:
+        lines += ["", f"{w['sources']}:"]
+        for s in p.sources:
+            status = w["status"].get(s.status, s.status)
+            url = f" {s.url}" if s.url else ""
+            lines += _wrap(f"- {s.citation} [{status}]{url}", "  ")
+    notices = p.notices()
+    if notices:
+        lines += ["", f"{w['notices']}:"]
+        for n in notices:
+            lines += _wrap(f"! [{n.code}] {n.message(lang)}", "  ")
+    return lines
+
+
 def describe(protocol: Protocol, lang: str = "en") -> str:
     """The plan as readable text: chambers, pulls, replicates, attributes, limits, sources.
 
@@ -188,24 +218,5 @@ def describe(protocol: Protocol, lang: str = "en") -> str:
             status = w["status"].get(src.status, src.status)
             url = f" {src.url}" if src.url else ""
             lines += _wrap(f"{w['source']}: {src.short} [{status}]{url}", "    ")
-    notes = None
-    if p.product is not None:
-        notes = p.product.notes_id if lang == "id" else p.product.notes
-    if notes:
-        lines += ["", f"{w['notes']}:"]
-        lines += _wrap(notes, "  ", "")
-    sop = p.sop_path(lang)
-    if sop is not None:
-        lines += ["", f"{w['sop']}: {sop}"]
-    if p.sources:
-        lines += ["", f"{w['sources']}:"]
-        for s in p.sources:
-            status = w["status"].get(s.status, s.status)
-            url = f" {s.url}" if s.url else ""
-            lines += _wrap(f"- {s.citation} [{status}]{url}", "  ")
-    notices = p.notices()
-    if notices:
-        lines += ["", f"{w['notices']}:"]
-        for n in notices:
-            lines += _wrap(f"! [{n.code}] {n.message(lang)}", "  ")
+    lines += closing_lines(p, w, lang)
     return "\n".join(lines) + "\n"
