@@ -198,7 +198,13 @@ def analyze_microbial(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model = fit_growth_global(
-            curves, secondary=attr.secondary, unit=attr.unit or "log10 CFU/g", label=attr.name
+            curves,
+            secondary=attr.secondary,
+            unit=attr.unit or "log10 CFU/g",
+            label=attr.name,
+            detection_limit=None
+            if attr.detection_limit is None
+            else (attr.detection_limit, "log10 CFU/g"),
         )
     notices.extend(model.notices)
     lo, hi = float(np.min(T)), float(np.max(T))

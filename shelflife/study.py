@@ -81,6 +81,9 @@ class Attribute:
         growth rate against temperature.
     secondary : {"ratkowsky", "ctmi", "arrhenius"}
         Secondary model of a microbial attribute.
+    detection_limit : float, optional
+        Limit of detection of a microbial count [log10 CFU/g]: counts at or below it are
+        left-censored (not zero, not the limit itself) in the growth fit.
     """
 
     name: str
@@ -94,6 +97,7 @@ class Attribute:
     initial: str = "common"
     kind: str = "chemical"
     secondary: str = "ratkowsky"
+    detection_limit: float | None = None
 
     @property
     def display_name(self) -> str:

@@ -88,6 +88,7 @@ class AttributeSection(_Section):
     temperature_model: Literal[TEMPERATURE_MODEL_CHOICES] = "arrhenius"  # type: ignore[valid-type]
     kind: Literal[ATTRIBUTE_KINDS] = "chemical"  # type: ignore[valid-type]
     secondary: Literal[SECONDARY_MODEL_CHOICES] = "ratkowsky"  # type: ignore[valid-type]
+    detection_limit: Any = None
     label: str | None = None
     reaction: str | None = None
     initial: Literal[("common", "per_temperature")] = "common"  # type: ignore[valid-type]
@@ -95,6 +96,15 @@ class AttributeSection(_Section):
     @field_validator("limit", mode="before")
     @classmethod
     def _number_or_quantity(cls, value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise PydanticCustomError("hint_limit_type", "expected a number or a quantity")
+        return value
+
+    @field_validator("detection_limit", mode="before")
+    @classmethod
+    def _detection_limit(cls, value: Any) -> Any:
+        if value is None:
+            return value
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
             raise PydanticCustomError("hint_limit_type", "expected a number or a quantity")
         return value

@@ -221,9 +221,27 @@ def _attributes(
                 initial=section.initial,
                 kind=section.kind,
                 secondary=section.secondary,
+                detection_limit=_detection_limit(section, i, toml_file),
             )
         )
     return out
+
+
+def _detection_limit(section, i: int, toml_file: str) -> float | None:
+    """The detection limit of a microbial count as log10 CFU/g (``None`` when not given)."""
+    if section.detection_limit is None:
+        return None
+    key = f"attributes[{i}].detection_limit"
+    if section.kind != "microbial":
+        raise StudyFileError("detection_limit_kind", file=toml_file, key=key)
+    from ..microbial.counts import to_log10_limit
+
+    try:
+        return to_log10_limit(section.detection_limit, section.unit or "log10 CFU/g")
+    except InputError as exc:
+        raise StudyFileError(
+            "detection_limit_bad", value=section.detection_limit, file=toml_file, key=key
+        ) from exc
 
 
 def _check_kind(section, i: int, toml_file: str) -> None:

@@ -8,7 +8,7 @@ Counts reach the growth models as decimal logarithms, :math:`y = \log_{10} N`
   The mass or volume basis (``g`` or ``mL``) is kept as a label; it is never converted.
   The package's pint registry defines ``CFU`` and ``log10 CFU/g`` but not the per-mL or
   natural-log forms, so the spellings are parsed here (see :func:`parse_count_unit`).
-- **Detection limit.** A count below the limit of detection is *left-censored*: the true
+- **Detection limit.** A count at or below the limit of detection is *left-censored*: the true
   value is somewhere below the limit, not zero. ``0 CFU`` has no logarithm and is refused
   unless a detection limit is given, in which case it is stored as censored at the limit.
 - **Plausibility.** A value above :data:`LOG10_PLAUSIBLE_MAX` (20) in a log10 column is a
@@ -45,12 +45,16 @@ __all__ = [
     "parse_count_unit",
     "counts",
     "to_log10",
+    "to_log10_limit",
     "mu_ln_to_log10",
     "mu_log10_to_ln",
 ]
 
 #: :math:`\ln 10` [ln units per log10 unit].
 LN10 = math.log(10.0)
+#: Tolerance [log10] of "at the detection limit": half the last digit of a log10 count
+#: written with two decimals.
+LOG10_ROUNDING = 0.005
 #: Largest plausible log10 count [log10 CFU/g]; above it a "log10" value is a CFU count.
 LOG10_PLAUSIBLE_MAX = 20.0
 #: A CFU column whose values never exceed this looks like log10 values [CFU/g].
@@ -161,6 +165,33 @@ def _limit_log10(detection_limit: Any, basis: str) -> float | None:
     return value / LN10 if scale == "ln" else float(value)
 
 
+def to_log10_limit(detection_limit: Any, unit: str = "log10 CFU/g") -> float:
+    """A detection limit as log10 counts; a bare number is read in ``unit``.
+
+    Parameters
+    ----------
+    detection_limit : float or str
+        ``"10 CFU/g"``, ``"1 log10 CFU/g"``, or a number in ``unit``.
+    unit : str
+        Unit of a bare number (the attribute's unit), e.g. ``"log10 CFU/g"`` or ``"CFU/g"``.
+
+    Returns
+    -------
+    float
+        The limit [log10 CFU/g].
+
+    Examples
+    --------
+    >>> to_log10_limit("100 CFU/g"), to_log10_limit(100, "CFU/g"), to_log10_limit(2.0)
+    (2.0, 2.0, 2.0)
+    """
+    if isinstance(detection_limit, (int, float)) and not isinstance(detection_limit, bool):
+        detection_limit = (float(detection_limit), unit)
+    out = _limit_log10(detection_limit, "g")
+    assert out is not None
+    return out
+
+
 def counts(
     values: Any,
     unit: str = "log10 CFU/g",
@@ -178,7 +209,8 @@ def counts(
         ``"CFU/g"``, ``"CFU/mL"``, ``"log10 CFU/g"``, ``"log10 CFU/mL"``, ``"ln CFU/g"``.
     detection_limit : str or float or (float, str), optional
         Limit of detection, e.g. ``"10 CFU/g"``, ``"1 log10 CFU/g"`` or ``(10, "CFU/g")``;
-        a bare number is read as log10 CFU/g. Counts below it (and zero CFU counts) are
+        a bare number is read as log10 CFU/g. Counts at or below it (a sheet often
+        writes '<10 CFU/g' as the limit itself) and zero CFU counts are
         left-censored at the limit.
     column : str, optional
         Column name for error messages.
@@ -239,7 +271,9 @@ def counts(
                 row=int(big[0]) + 1,
                 column=column,
             )
-    censored = np.zeros(y.shape, dtype=bool) if limit is None else (y < limit)
+    # at or below: a lab sheet writes '<10 CFU/g' as the limit itself, in log10 rounded to
+    # two decimals (log10 50 = 1.699 written 1.70), hence the half-digit tolerance
+    censored = np.zeros(y.shape, dtype=bool) if limit is None else (y <= limit + LOG10_ROUNDING)
     if limit is not None:
         y = np.where(censored, limit, y)
     return Counts(y, censored, limit, basis, tuple(notices))

@@ -34,7 +34,7 @@ import numpy as np
 from ..errors import FitError, InputError, Notice
 from ..results import ShelfLife, celsius
 from ..units import get_registry, to_days, to_kelvin
-from .counts import counts
+from .counts import counts, to_log10_limit
 from .fit import level_log10
 from .primary import _baranyi_time, baranyi
 from .secondary import SecondaryModel, get_secondary
@@ -292,6 +292,7 @@ def fit_growth_global(
     shared_y0: bool = False,
     fixed_ymax: float | None = None,
     label: str = "count",
+    detection_limit: Any = None,
 ) -> GrowthModel:
     """Fit Baranyi + a secondary model to growth curves at several temperatures at once.
 
@@ -309,6 +310,11 @@ def fit_growth_global(
     fixed_ymax : float, optional
         Hold ymax at this value [log10 CFU/g].
     label : str
+    detection_limit : str or float, optional
+        Limit of detection (``"10 CFU/g"``, ``"1 log10 CFU/g"``, or a number in ``unit``).
+        Counts below it are left-censored and the fit maximises the Tobit likelihood (as
+        :func:`~shelflife.microbial.fit_growth` does for one curve), starting from least
+        squares on the counts above the limit; notice ``microbial_censored``.
 
     Returns
     -------
@@ -319,13 +325,18 @@ def fit_growth_global(
 
     sm = get_secondary(secondary)
     data = []
+    limit = None if detection_limit is None else to_log10_limit(detection_limit, unit)
+    cens_parts = []
     for T, t, y in curves:
         tk = float(to_kelvin(T))
         td = np.atleast_1d(np.asarray(to_days(t), dtype=float))
-        yl = counts(y, unit).log10
+        c = counts(y, unit, detection_limit=None if limit is None else (limit, "log10 CFU/g"))
+        yl = c.log10
         if td.size != yl.size:
             raise InputError("microbial_length_mismatch", n_time=td.size, n_counts=yl.size)
         data.append((tk, td, yl))
+        cens_parts.append(c.censored)
+    cens = np.concatenate(cens_parts)
     Ts = np.array([d[0] for d in data])
     n_T = np.unique(Ts).size
     if n_T < len(sm.parameters):
@@ -335,9 +346,9 @@ def fit_growth_global(
     extra = {"Tref": float(np.mean(Ts))} if sm.name == "arrhenius" else {}
     # starting values from per-curve fits
     singles = []
-    for _tk, td, yl in data:
+    for (_tk, td, yl), cc in zip(data, cens_parts, strict=True):
         try:
-            f = fit_growth(td * get_registry().day, yl, model="baranyi", label=label)
+            f = fit_growth(td[~cc] * get_registry().day, yl[~cc], model="baranyi", label=label)
             singles.append(f.estimates if not f.no_growth else None)
         except Exception:  # noqa: BLE001 - a curve that cannot be fitted alone still helps
             singles.append(None)
@@ -390,13 +401,26 @@ def fit_growth_global(
 
     lo = np.full(x0.size, -np.inf)
     lo[ns] = 0.0
-    x, ok, _ = least_squares_fit(resid, x0, lower=lo)
-    r = resid(x)
-    sse = float(r @ r)
-    n, p = r.size, x.size
-    J = numeric_jacobian(resid, x)
-    cov = covariance(J, sse, n - p)
-    loglik = -0.5 * n * (math.log(2 * math.pi * max(sse, 1e-300) / n) + 1)
+    obs = ~cens
+    x, ok, _ = least_squares_fit(lambda th: resid(th)[obs], x0, lower=lo)
+    if cens.any():
+        from .fit import _tobit
+
+        y_all = np.concatenate([d[2] for d in data])
+        index = np.arange(y_all.size, dtype=float)
+
+        def curve(th: np.ndarray, idx: np.ndarray) -> np.ndarray:
+            return (resid(th) + y_all)[idx.astype(int)]
+
+        x, cov, loglik, sse, ok = _tobit(curve, x, index, y_all, cens, lo)
+        n, p = int(y_all.size), x.size
+    else:
+        r = resid(x)
+        sse = float(r @ r)
+        n, p = r.size, x.size
+        J = numeric_jacobian(resid, x)
+        cov = covariance(J, sse, n - p)
+        loglik = -0.5 * n * (math.log(2 * math.pi * max(sse, 1e-300) / n) + 1)
     k = p + 1
     stats = {
         "n": n,
@@ -411,6 +435,20 @@ def fit_growth_global(
         "bic": -2 * loglik + k * math.log(n),
     }
     notices = []
+    if cens.any():
+        notices.append(
+            Notice(
+                "microbial_censored",
+                "plausibility",
+                label,
+                {
+                    "count": int(cens.sum()),
+                    "total": int(cens.size),
+                    "limit": round(float(limit), 3),
+                    "handling": "fitted as left-censored (Tobit likelihood)",
+                },
+            )
+        )
     if not ok:
         notices.append(
             Notice(

@@ -55,6 +55,28 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "gunakan CFU/g, CFU/mL, log10 CFU/g, log10 CFU/mL atau ln CFU/g.",
         ),
     },
+    "detection_limit_kind": {
+        "en": (
+            "a detection limit is given for an attribute that is not a microbial count.",
+            'remove detection_limit, or set kind = "microbial" if the attribute is a plate count.',
+        ),
+        "id": (
+            "batas deteksi diberikan untuk atribut yang bukan jumlah mikroba.",
+            'hapus detection_limit, atau isikan kind = "microbial" bila atribut itu hasil '
+            "hitungan cawan.",
+        ),
+    },
+    "detection_limit_bad": {
+        "en": (
+            "the detection limit '{value}' is not a count.",
+            "write it as '10 CFU/g' or '1 log10 CFU/g', or as a number in the attribute's unit.",
+        ),
+        "id": (
+            "batas deteksi '{value}' bukan jumlah mikroba.",
+            "tuliskan sebagai '10 CFU/g' atau '1 log10 CFU/g', atau sebagai angka dalam satuan "
+            "atribut.",
+        ),
+    },
     "microbial_censored": {
         "en": (
             "{count} of {total} counts are below the detection limit ({limit} log10 CFU/g); "
