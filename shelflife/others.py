@@ -370,5 +370,21 @@ def analyze_sensory(spec: Any, storage_K: np.ndarray) -> SensoryAttributeAnalysi
                 ShelfLife(spec.name, float(T), r.estimate, r.ci95, r.conservative) for T in temps
             )
             return SensoryAttributeAnalysis(spec, fit, lives, tuple(notices))
+    tested = spec.panel.temperatures
+    lo, hi = float(np.min(tested)), float(np.max(tested))
+    for Tk in temps:
+        if Tk < lo - 0.5 or Tk > hi + 0.5:
+            notices.append(
+                Notice(
+                    "sensory_outside_tested",
+                    "extrapolation",
+                    spec.name,
+                    {
+                        "temperature": round(float(Tk) - 273.15, 1),
+                        "low": round(lo - 273.15, 1),
+                        "high": round(hi - 273.15, 1),
+                    },
+                )
+            )
     lives = tuple(fit.shelf_lives_at_kelvin(temps, fraction=spec.fraction))
     return SensoryAttributeAnalysis(spec, fit, lives, tuple(notices))

@@ -321,6 +321,17 @@ def test_arrhenius_three_temperatures_one_step():
     assert err.value.code == "sensory_temperature_needed"
     assert fit.rejection_time(0.25, "25 °C").estimate < sl.estimate
 
+    # in a study: storage at 5 °C lies outside 15-35 °C, and says so; 25 °C does not
+    from shelflife.others import analyze_sensory
+    from shelflife.sensory.study import SensorySpec
+
+    spec = SensorySpec("panel", "panel.csv", "weibull", 0.5, p)
+    an = analyze_sensory(spec, np.array([278.15, 298.15]))
+    outside = [n for n in an.notices if n.code == "sensory_outside_tested"]
+    assert [n.params["temperature"] for n in outside] == [5.0]
+    assert "(15–35 °C)" in outside[0].message("en")
+    assert len(an.shelf_lives) == 2
+
 
 # ----------------------------------------------------------------------------- outputs
 def test_turnbull_on_a_common_grid_is_the_empirical_fraction():

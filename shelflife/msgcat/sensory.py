@@ -180,4 +180,18 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "atau tambah konsumen.",
         ),
     },
+    "sensory_outside_tested": {
+        "en": (
+            "{temperature} °C is outside the temperatures the panel tasted ({low}–{high} °C); "
+            "the consumer shelf life there is an Arrhenius extrapolation of the rejection "
+            "times.",
+            "read it with care, or run a panel at that temperature.",
+        ),
+        "id": (
+            "{temperature} °C berada di luar suhu yang dicicipi panelis ({low}–{high} °C); "
+            "umur simpan konsumen pada suhu itu adalah ekstrapolasi Arrhenius dari waktu "
+            "penolakan.",
+            "baca dengan hati-hati, atau lakukan uji panel pada suhu tersebut.",
+        ),
+    },
 }
