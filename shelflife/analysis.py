@@ -482,6 +482,11 @@ def analyze(
     if study.method == "ich_q1e":
         from .realtime import analyze_realtime
 
+        others = [a.name for a in study.attributes if a.kind != "chemical"]
+        others += [spec.name for spec in study.sensory]
+        if others:
+            raise InputError("q1e_other_kinds", names=", ".join(others))
+
         return analyze_realtime(study, storage=storage, emit_warnings=emit_warnings)
     if storage is None:
         storage_K = np.asarray(study.storage_temperatures, dtype=float)

@@ -332,3 +332,19 @@ def test_several_storage_conditions_in_one_data_file():
     html = res.report()
     assert html.count('class="card"') == 2 and "Results: conc – 40 °C" in html
     assert res.summary_text().count("shelf life") == 2
+
+
+def test_microbial_or_sensory_in_a_q1e_study_is_refused_not_ignored():
+    import dataclasses
+
+    import shelflife as sl
+    from shelflife.errors import InputError
+
+    study = sl.read_study("sample_data/gula-semut-realtime")
+    first = dataclasses.replace(study.attributes[0], kind="microbial")
+    bad = dataclasses.replace(study, attributes=(first, *study.attributes[1:]))
+    with pytest.raises(InputError) as err:
+        sl.analyze(bad)
+    assert err.value.code == "q1e_other_kinds"
+    assert first.name in err.value.render("en")
+    assert "kinetics" in err.value.render("id")

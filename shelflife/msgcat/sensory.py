@@ -194,4 +194,21 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "baca dengan hati-hati, atau lakukan uji panel pada suhu tersebut.",
         ),
     },
+    "q1e_other_kinds": {
+        "en": (
+            'the ICH Q1E real-time analysis (method = "ich_q1e") fits chemical and '
+            "physical attributes by batch regression; it has no growth or consumer-panel "
+            "model, so {names} would be left out of the verdict.",
+            "analyse the microbial counts and consumer panels in a study with method = "
+            '"kinetics" (the default), or remove them from this study.',
+        ),
+        "id": (
+            'analisis waktu nyata ICH Q1E (method = "ich_q1e") mencocokkan atribut kimia '
+            "dan fisik dengan regresi per batch; analisis ini tidak memiliki model "
+            "pertumbuhan atau panel konsumen, sehingga {names} akan tertinggal dari "
+            "kesimpulan.",
+            "analisis jumlah mikroba dan panel konsumen dalam studi dengan method = "
+            '"kinetics" (bawaan), atau hapus dari studi ini.',
+        ),
+    },
 }
