@@ -23,6 +23,7 @@ dimensionless). A month is 30.4375 days and a year 365.25 days (pint's Julian ye
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -139,6 +140,12 @@ def _normalise(text: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _unit(text: str):
+    """The unit of a normalised unit string, parsed once (a study repeats a few units)."""
+    return get_registry().Unit(text)
+
+
 def parse_unit(text: str | None, *, expected: str | None = None, where: dict | None = None):
     """Parse a unit string as a lab writes it into a :class:`pint.Unit`.
 
@@ -175,7 +182,7 @@ def parse_unit(text: str | None, *, expected: str | None = None, where: dict | N
         return reg.dimensionless
     raw = str(text)
     try:
-        unit = reg.Unit(_normalise(raw))
+        unit = _unit(_normalise(raw))
     except Exception:
         raise UnitError("unit_unknown", unit=raw, examples=examples, **where) from None
     if expected:

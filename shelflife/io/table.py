@@ -35,7 +35,7 @@ from ..units import (
     to_percent,
 )
 from ._hints import HintedUnitError, relocate
-from .cells import cell_to_float, is_blank
+from .cells import cell_to_float, cells_to_floats, is_blank
 from .columns import OPTIONAL_ROLES, Column, map_columns
 from .headers import IMPLIED_UNITS, normalise, temperature_unit_alias
 
@@ -452,13 +452,21 @@ class _Table:
         self.file = file
         self.decimal = decimal
         self.unit_text = ""
+        self._raw: dict[int, list[Any]] = {}
 
     def raw(self, col: Column) -> list[Any]:
-        return self.df.iloc[:, col.position].tolist()
+        cells = self._raw.get(col.position)
+        if cells is None:  # each column is taken out of the frame once
+            cells = self._raw[col.position] = self.df.iloc[:, col.position].tolist()
+        return cells
 
     def numbers(self, col: Column, *, required: bool) -> np.ndarray:
+        cells = self.raw(col)
+        fast = cells_to_floats(cells, self.decimal)
+        if fast is not None:  # a clean column: no blanks, no commas, nothing to locate
+            return np.asarray(fast, dtype=float)
         values = np.empty(len(self.rows))
-        for i, (row, raw) in enumerate(zip(self.rows, self.raw(col), strict=True)):
+        for i, (row, raw) in enumerate(zip(self.rows, cells, strict=True)):
             where = {"file": self.file, "row": int(row), "column": col.header.text}
             try:
                 values[i] = cell_to_float(raw, self.decimal)
@@ -526,7 +534,8 @@ class _Table:
         texts = [None if is_blank(v) else str(v).strip() for v in self.raw(col)]
         if role == "replicate":
             try:
-                numbers = [None if t is None else cell_to_float(t) for t in texts]
+                fast = cells_to_floats(texts) if None not in texts else None
+                numbers = fast or [None if t is None else cell_to_float(t) for t in texts]
             except ValueError:
                 return pd.array(texts, dtype="object")
             if all(n is None or float(n).is_integer() for n in numbers):
