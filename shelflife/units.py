@@ -281,9 +281,18 @@ def to_kelvin(temperature: Any) -> np.ndarray | float:
     """
     if isinstance(temperature, (list, tuple)) and temperature and isinstance(temperature[0], str):
         return np.array([to_kelvin(t) for t in temperature])
+    if isinstance(temperature, str):
+        return _kelvin_of_text(temperature)
     q = quantity(temperature, what="temperature", expected="temperature")
     mag = q.to("kelvin").magnitude
     return float(mag) if np.ndim(mag) == 0 else np.asarray(mag, dtype=float)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kelvin_of_text(text: str) -> float:
+    """A temperature written as text, in kelvin (studies repeat "30 degC" thousands of times)."""
+    q = quantity(text, what="temperature", expected="temperature")
+    return float(q.to("kelvin").magnitude)
 
 
 def to_days(time: Any) -> np.ndarray | float:

@@ -20,6 +20,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 __all__ = ["ROW_FIELDS", "analyze_folders", "analyze_folder", "DEFAULT_OPTIONS"]
 
 #: Columns of the summary table, in order (one row per study, attribute and condition).
@@ -156,10 +158,24 @@ def analyze_folder(folder: str, options: dict[str, Any] | None = None) -> dict[s
     }
 
 
+def _storage_K(study: Any, storage: Any) -> np.ndarray:
+    from ..units import to_kelvin
+
+    if storage is None:
+        return np.asarray(study.storage_temperatures, dtype=float)
+    items = storage if isinstance(storage, (list, tuple)) else [storage]
+    return np.array([float(to_kelvin(s)) for s in items])
+
+
 def analyze_folders(
     folders: list[str], options: dict[str, Any] | None = None
 ) -> list[dict[str, Any]]:
     """Analyse a chunk of study folders, one outcome per folder, in the given order.
+
+    With ``options["path"] == "auto"`` (default) the studies that allow it are screened
+    together (:mod:`shelflife.batch.screen`: stacked fits, same numbers as the full
+    analysis, ``result.json`` with ``"analysis": "screening"``); the others, and every study
+    when reports are asked for or ``path == "full"``, get the full per-study analysis.
 
     Parameters
     ----------
@@ -173,4 +189,48 @@ def analyze_folders(
     list of dict
         Outcomes (module notes), one per folder.
     """
-    return [analyze_folder(str(Path(f)), options) for f in folders]
+    import shelflife as sl
+
+    from .screen import eligible, screen_studies, screening_json, screening_rows
+
+    opts = {**DEFAULT_OPTIONS, **(options or {})}
+    folders = [str(Path(f)) for f in folders]
+    if opts["path"] == "full" or opts["reports"]:
+        return [analyze_folder(f, opts) for f in folders]
+    outcomes: list[dict[str, Any] | None] = [None] * len(folders)
+    fast: list[tuple[int, Any, np.ndarray]] = []
+    for i, f in enumerate(folders):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                study = sl.read_study(f)
+            if not eligible(study):
+                continue  # the full analysis below
+            storage = _storage_K(study, opts["storage"])
+        except Exception as exc:  # noqa: BLE001 - each study isolated
+            outcomes[i] = _error_outcome(f, exc)
+            continue
+        if storage.size:
+            fast.append((i, study, storage))
+    if fast:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            screened = screen_studies([s for _, s, _ in fast], [T for _, _, T in fast])
+        for (i, study, _), res in zip(fast, screened, strict=True):
+            if res is None:
+                continue
+            try:
+                outcomes[i] = {
+                    "folder": folders[i],
+                    "study": study.name,
+                    "status": "ok",
+                    "error": None,
+                    "rows": screening_rows(study, res, folders[i]),
+                    "files": {"result.json": screening_json(study, res)},
+                }
+            except Exception as exc:  # noqa: BLE001 - each study isolated
+                outcomes[i] = _error_outcome(folders[i], exc, study.name)
+    for i, f in enumerate(folders):
+        if outcomes[i] is None:
+            outcomes[i] = analyze_folder(f, opts)
+    return outcomes  # type: ignore[return-value]

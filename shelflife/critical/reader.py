@@ -108,8 +108,11 @@ def is_moisture_study(path: str | os.PathLike[str]) -> bool:
     toml_path = p / "study.toml" if p.is_dir() else p
     try:
         with open(toml_path, "rb") as handle:
-            doc = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+            raw = handle.read()
+        if b"critical_moisture" not in raw:  # most studies: no need to parse
+            return False
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
     study = doc.get("study")
     return isinstance(study, dict) and study.get("method") == "critical_moisture"
