@@ -312,34 +312,57 @@ class StudyAnalysis:
             + "\n"
         )
 
-    def report(self, lang: str = "en", extras: Sequence[Any] = ()) -> str:
+    def report(self, lang: str = "en", extras: Sequence[Any] = (), signoff: Any = None) -> str:
         """Self-contained HTML durability report in English (``"en"``) or Indonesian (``"id"``).
 
-        ``extras`` add their own sections (see :mod:`shelflife.report.sections`).
+        ``extras`` add their own sections (see :mod:`shelflife.report.sections`);
+        ``signoff`` (a :class:`~shelflife.study.ReportMeta` or a mapping with ``analyst``,
+        ``reviewer``, ``laboratory``, ``signed``) overrides the study's ``[report]`` table.
         """
         from .report.builder import build_report
 
-        return build_report(self, lang=lang, extras=extras)
+        return build_report(self, lang=lang, extras=extras, signoff=signoff)
+
+    def report_pdf(
+        self, lang: str = "en", extras: Sequence[Any] = (), signoff: Any = None
+    ) -> bytes:
+        """The durability report as PDF (the same content as :meth:`report`).
+
+        Typeset from the HTML report in pure Python (see :mod:`shelflife.report.pdf`);
+        the same analysis always gives the same bytes.
+        """
+        from .report.pdf import pdf_from_builder
+
+        return pdf_from_builder(
+            lambda: self.report(lang=lang, extras=extras, signoff=signoff), lang=lang
+        )
 
     def write(
-        self, out_dir: Any, *, lang: str = "en", extras: Sequence[Any] = ()
+        self,
+        out_dir: Any,
+        *,
+        lang: str = "en",
+        extras: Sequence[Any] = (),
+        formats: str | Sequence[str] = ("html",),
     ) -> dict[str, str]:
-        """Write ``result.json`` and ``report.html`` into ``out_dir`` atomically.
+        """Write ``result.json`` and the report into ``out_dir`` atomically.
 
         Everything is rendered in memory first; each file is written to a temporary name
         and renamed, so an interrupted run leaves no half-written output. ``extras`` (a
         history prediction, a route simulation, a label) add their JSON key and report
-        section.
+        section. ``formats``: ``"html"`` (``report.html``), ``"pdf"`` (``report.pdf``) or
+        both, e.g. ``("html", "pdf")`` or ``"html,pdf"``.
         """
-        from .io.output import write_outputs
+        from .io.output import check_formats, report_files, write_outputs
 
-        return write_outputs(
-            out_dir,
-            {
-                "result.json": self.to_json(extras=extras),
-                "report.html": self.report(lang=lang, extras=extras),
-            },
-        )
+        formats = check_formats(formats)
+        files: dict[str, str | bytes] = {"result.json": self.to_json(extras=extras)}
+
+        def build() -> str:
+            return self.report(lang=lang, extras=extras)
+
+        files.update(report_files(build, lang=lang, formats=formats))
+        return write_outputs(out_dir, files)
 
     def __str__(self) -> str:
         return self.summary_text()

@@ -32,7 +32,7 @@ _HELP = {
         "analyze": "analyse a study folder (study.toml + data file)",
         "demo": "analyse the bundled example study (keripik tempe)",
         "study": "study folder or its study.toml",
-        "out": "write result.json and report.html into this folder",
+        "out": "write result.json and report.html (or the --format formats) into this folder",
         "json": "print the result JSON to standard output instead of the summary",
         "lang": "language of the report and messages: en or id (Bahasa Indonesia)",
         "example": "name of the bundled example",
@@ -81,6 +81,13 @@ def _lang_default() -> str:
     return lang if lang in ("en", "id") else "en"
 
 
+def _catalogue_help(code: str) -> str:
+    """A help text from the message catalogue, in the language of ``SHELFLIFE_LANG``."""
+    from .messages import render
+
+    return render(code, _lang_default())[0]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     h = _HELP["en"]
@@ -92,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--out", metavar="DIR", default=default_out, help=h["out"])
         p.add_argument("--json", action="store_true", help=h["json"])
         p.add_argument("--lang", choices=("en", "id"), default=_lang_default(), help=h["lang"])
+        p.add_argument(
+            "--format",
+            dest="formats",
+            metavar="FORMATS",
+            default="html",
+            help=_catalogue_help("report_help_format"),
+        )
 
     pa = sub.add_parser("analyze", help=h["analyze"], description=h["analyze"])
     pa.add_argument("study", metavar="STUDY", help=h["study"])
@@ -115,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .distribution.cli import add_parsers as _add_distribution_parsers
 
     _add_distribution_parsers(sub, _lang_default())
+    from .batch.cli import add_parser as _add_batch_parser
+
+    _add_batch_parser(sub, _lang_default())
     return parser
 
 
@@ -372,13 +389,19 @@ def _run(args: argparse.Namespace) -> int:
         from .distribution.cli import run as run_distribution
 
         return run_distribution(args)
+    if args.command == "batch":
+        from .batch.cli import run as run_batch
+
+        return run_batch(args)
     if args.command == "compare":
         return _run_compare(args)
     if args.command == "protocol":
         return _run_protocol(args)
     from .analysis import analyze
     from .io import read_study
+    from .io.output import check_formats
 
+    formats = check_formats(args.formats)  # before any work: a bad format writes nothing
     if args.command == "demo":
         from .examples import example_path
 
@@ -391,7 +414,7 @@ def _run(args: argparse.Namespace) -> int:
         result = analyze(study, emit_warnings=False)
         outputs = None
         if args.out:
-            outputs = result.write(args.out, lang=args.lang)
+            outputs = result.write(args.out, lang=args.lang, formats=formats)
     if args.json:
         sys.stdout.write(result.to_json())
         return EXIT_OK

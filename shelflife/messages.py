@@ -423,6 +423,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "tulis misalnya start = 2027-01-04.",
         ),
     },
+    "hint_signed_date": {
+        "en": (
+            "expected a date written year-month-day (YYYY-MM-DD)",
+            "write e.g. signed = 2027-04-30, or leave the key out to sign by hand.",
+        ),
+        "id": (
+            "seharusnya tanggal dengan urutan tahun-bulan-hari (YYYY-MM-DD)",
+            "tulis misalnya signed = 2027-04-30, atau hapus kunci ini untuk diisi tangan.",
+        ),
+    },
     # ------------------------------------------------------------- protocols
     "protocol_unknown": {
         "en": (

@@ -409,13 +409,25 @@ class RealTimeAnalysis:
         """
         return _build_report(self, lang)
 
-    def write(self, out_dir: Any, *, lang: str = "en") -> dict[str, str]:
-        """Write ``result.json`` and ``report.html`` into ``out_dir`` atomically."""
-        from .io.output import write_outputs
+    def report_pdf(self, lang: str = "en") -> bytes:
+        """The report as PDF (the same content as :meth:`report`; deterministic bytes)."""
+        from .report.pdf import pdf_from_builder
 
-        return write_outputs(
-            out_dir, {"result.json": self.to_json(), "report.html": self.report(lang=lang)}
-        )
+        return pdf_from_builder(lambda: self.report(lang=lang), lang=lang)
+
+    def write(
+        self, out_dir: Any, *, lang: str = "en", formats: str | tuple[str, ...] = ("html",)
+    ) -> dict[str, str]:
+        """Write ``result.json`` and the report into ``out_dir`` atomically.
+
+        ``formats``: ``"html"`` (``report.html``), ``"pdf"`` (``report.pdf``) or both.
+        """
+        from .io.output import check_formats, report_files, write_outputs
+
+        formats = check_formats(formats)
+        files: dict[str, str | bytes] = {"result.json": self.to_json()}
+        files.update(report_files(lambda: self.report(lang=lang), lang=lang, formats=formats))
+        return write_outputs(out_dir, files)
 
     def __str__(self) -> str:
         return self.summary_text()
@@ -700,6 +712,7 @@ def _q1e_svg(res: Q1EResult, lang: str) -> Any:
     from matplotlib.figure import Figure
 
     from .plotting import STYLE
+    from .report.builder import _FIGURE_FORMAT, _png_img
 
     buf = io.StringIO()
     with matplotlib.rc_context(STYLE):
@@ -707,6 +720,8 @@ def _q1e_svg(res: Q1EResult, lang: str) -> Any:
         fig.subplots_adjust(**_MARGINS)
         ax = fig.add_subplot()
         res.plot(ax=ax, lang=lang)
+        if _FIGURE_FORMAT.get() == "png":  # the PDF report places PNG images
+            return _png_img(fig)
         fig.savefig(buf, format="svg", metadata={"Date": None})
     text = buf.getvalue()
     start = _SVG_START.search(text)
@@ -1003,9 +1018,66 @@ def _settings(analysis: RealTimeAnalysis, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _build_report(analysis: RealTimeAnalysis, lang: str = "en") -> str:
+def _uncertainty(analysis: RealTimeAnalysis, lang: str) -> list[str]:
+    """The shelf life, its bound and the extrapolation in time, in plain words."""
+    from .report.i18n import format_number, t
 
-    from .report.builder import _environment
+    out = []
+    for T in analysis.storage_temperatures:
+        cond = _condition_text(analysis, T, lang)
+        name = analysis.limiting_at(T)
+        r = analysis[name].result_at(T) if name is not None else None
+        if r is None or not (math.isfinite(r.shelf_life) and r.shelf_life > 0):
+            out.append(t("unc_none", lang, temperature=cond))
+            continue
+        shelf_life = _time_text(r.shelf_life, r.time_unit, lang)
+        mt, _ = mean_crossing(r)
+        worst = "" if r.worst_batch is None else t("rt_unc_worst", lang, batch=r.worst_batch)
+        parts = [
+            t(
+                "rt_unc_bound",
+                lang,
+                condition=cond,
+                attribute=analysis[name].attribute.display_name,
+                shelf_life=shelf_life,
+                bound=_bound_phrase(r, lang),
+                worst=worst,
+                mean=_time_text(mt, r.time_unit, lang),
+                level=format_number(100 * r.level, lang, 3, significant=True, trim=True),
+            ),
+            t("rt_unc_condition", lang),
+        ]
+        longest = _time_text(r.last_time, r.time_unit, lang)
+        if r.last_time > 0 and r.shelf_life > r.last_time:
+            ratio = format_number(r.shelf_life / r.last_time, lang, 1)
+            parts.append(t("rt_unc_beyond", lang, ratio=ratio, longest=longest))
+        else:
+            parts.append(t("rt_unc_within", lang, longest=longest))
+        out.append(" ".join(parts))
+    return out
+
+
+def _build_report(
+    analysis: RealTimeAnalysis,
+    lang: str = "en",
+    *,
+    extras: Any = (),
+    signoff: Any = None,
+    timestamp: Any = None,
+) -> str:
+    """The HTML report (see :meth:`RealTimeAnalysis.report`).
+
+    ``extras`` add their sections before the method statement; ``signoff`` overrides the
+    study's ``[report]`` table; ``timestamp`` (a datetime) is printed when given (see
+    :func:`shelflife.report.builder.build_report`).
+    """
+    from .report.builder import (
+        _environment,
+        format_timestamp,
+        resolve_signoff,
+        seeds_text,
+        signoff_context,
+    )
     from .report.html_tables import notice_rows
     from .report.i18n import check_lang, labels, t
 
@@ -1013,6 +1085,10 @@ def _build_report(analysis: RealTimeAnalysis, lang: str = "en") -> str:
     st = analysis.study
     names = {a.attribute.name: a.attribute.display_name for a in analysis.attributes}
     hashes = st.source.get("sha256", {}) if isinstance(st.source, dict) else {}
+    settings = _settings(analysis, lang)
+    conditions = "; ".join(
+        _condition_text(analysis, T, lang) for T in analysis.storage_temperatures
+    )
     context = {
         "lang": lang,
         "L": labels(lang),
@@ -1022,11 +1098,18 @@ def _build_report(analysis: RealTimeAnalysis, lang: str = "en") -> str:
         "verdict": _verdict(analysis, lang),
         "all_rows": _all_rows(analysis, lang),
         "warnings": notice_rows(analysis.notices, lang, names),
+        "uncertainty": _uncertainty(analysis, lang),
         "design": _design(analysis, lang),
         "attributes": _attribute_sections(analysis, lang),
+        "extra_sections": [x.report_section(lang) for x in extras],
         "method": [t(f"rt_method_{i}", lang) for i in range(1, 5)],
         "references": REFERENCES,
-        "settings": _settings(analysis, lang),
+        "settings": settings,
+        "options": [(t("rt_storage_condition", lang), [conditions])]
+        + [(label, [value]) for label, value in settings],
+        "seeds": seeds_text(extras, lang),
+        "generated": "" if timestamp is None else format_timestamp(timestamp, lang),
+        "signoff": signoff_context(resolve_signoff(st.report_meta, signoff), lang),
         "software": _software(),
         "inputs": sorted((str(k), str(v)) for k, v in dict(hashes).items()),
     }

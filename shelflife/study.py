@@ -9,6 +9,7 @@ the readers in :mod:`shelflife.io` from a study folder, or from Python with
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "Attribute",
     "Study",
+    "ReportMeta",
     "MODEL_CHOICES",
     "GROWTH_MODEL_CHOICES",
     "SECONDARY_MODEL_CHOICES",
@@ -116,6 +118,28 @@ class Attribute:
 
 
 @dataclass(frozen=True)
+class ReportMeta:
+    """Who signs the report: the optional ``[report]`` table of ``study.toml``.
+
+    Empty fields are printed as blank lines, to be filled in and signed by hand.
+
+    Parameters
+    ----------
+    analyst, reviewer : str
+        Names of the person who analysed the data and of the person who checked it.
+    laboratory : str
+        The laboratory that ran the study.
+    signed : datetime.date, optional
+        Date of the sign-off.
+    """
+
+    analyst: str = ""
+    reviewer: str = ""
+    laboratory: str = ""
+    signed: datetime.date | None = None
+
+
+@dataclass(frozen=True)
 class Study:
     """Validated storage measurements of one product.
 
@@ -145,6 +169,8 @@ class Study:
     sensory : tuple of SensorySpec
         Consumer acceptance panels (``[[sensory]]``), analysed by survival analysis
         (:mod:`shelflife.sensory`) beside the attributes.
+    report_meta : ReportMeta
+        Analyst, reviewer, laboratory and date of the report's sign-off (``[report]``).
     """
 
     name: str
@@ -158,6 +184,7 @@ class Study:
     storage_rh: float | None = None
     method: str = "kinetics"
     sensory: tuple[Any, ...] = ()
+    report_meta: ReportMeta = field(default_factory=ReportMeta)
 
     def attribute(self, name: str) -> Attribute:
         """Return the attribute called ``name``."""

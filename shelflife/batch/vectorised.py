@@ -95,6 +95,45 @@ class StackedFit:
     residuals: np.ndarray
 
 
+def _rowsum(a: np.ndarray) -> np.ndarray:
+    """Sum over the last axis in a fixed order, the same bits whatever the other rows.
+
+    numpy's reductions pick their summation order from the array's shape (pairwise or
+    sequential, which axis runs inside), so a study's sums could change with the number
+    of studies stacked beside it. Adding the columns one by one fixes the order.
+    """
+    a = np.asarray(a)
+    acc = a[..., 0].copy()
+    for j in range(1, a.shape[-1]):
+        acc += a[..., j]
+    return acc
+
+
+def _rowmean(a: np.ndarray) -> np.ndarray:
+    return _rowsum(a) / a.shape[-1]
+
+
+def _gram(J: np.ndarray, r: np.ndarray | None = None):
+    r""":math:`J^\top J` (S, 3, 3) and, with ``r``, :math:`J^\top r` (S, 3), in fixed order."""
+    Jt = J.transpose(0, 2, 1)  # (S, 3, n)
+    A = np.empty((J.shape[0], 3, 3))
+    for i in range(3):
+        for j in range(i, 3):
+            A[:, i, j] = A[:, j, i] = _rowsum(Jt[:, i] * Jt[:, j])
+    if r is None:
+        return A
+    return A, np.stack([_rowsum(Jt[:, i] * r) for i in range(3)], axis=1)
+
+
+def _quad(G: np.ndarray, C: np.ndarray) -> np.ndarray:
+    r""":math:`g^\top C g` for gradients G (S, m, 3) and matrices C (S, 3, 3), fixed order."""
+    out = np.zeros(G.shape[:2])
+    for i in range(3):
+        for j in range(3):
+            out += G[..., i] * C[:, i, j][:, None] * G[..., j]
+    return out
+
+
 def trend_signs(t: np.ndarray, T: np.ndarray, Y: np.ndarray) -> np.ndarray:
     """Pooled within-temperature trend sign of each study (+1 rising, -1 falling).
 
@@ -104,8 +143,11 @@ def trend_signs(t: np.ndarray, T: np.ndarray, Y: np.ndarray) -> np.ndarray:
     onehot = np.eye(temps.size)[groups]  # (n, G)
     count = onehot.sum(axis=0)
     tc = t - (onehot @ ((t @ onehot) / count))
-    yc = Y - ((Y @ onehot) / count) @ onehot.T
-    return np.where(yc @ tc < 0, -1.0, 1.0)
+    # row-wise sums only (no matrix products over studies): each study's bits do not
+    # depend on which other studies share its chunk
+    means = np.stack([_rowmean(Y[:, groups == g]) for g in range(temps.size)], axis=1)
+    yc = Y - means[:, groups]
+    return np.where(_rowsum(yc * tc) < 0, -1.0, 1.0)
 
 
 def _design(T: np.ndarray) -> tuple[np.ndarray, float]:
@@ -146,20 +188,20 @@ def _starts(order: str, t, T, x, Y, s) -> np.ndarray:
         tg = t[m]
         tc = tg - tg.mean()
         zg = Z[:, m]
-        b = (zg - zg.mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
+        zm = _rowmean(zg)
+        b = _rowsum((zg - zm[:, None]) * tc) / (tc @ tc)
         slopes[:, g] = b
-        inter[:, g] = zg.mean(axis=1) - b * tg.mean()
+        inter[:, g] = zm - b * tg.mean()
         xs[g] = x[m][0]
     rate = s[:, None] * slopes
     with np.errstate(divide="ignore", invalid="ignore"):
         lr = np.log(np.where(rate > 0, rate, np.nan))
     xc = xs - xs.mean()
     good = np.isfinite(lr).all(axis=1)
-    ea = np.where(good, (lr - lr.mean(axis=1, keepdims=True)) @ xc / (xc @ xc), 80.0)
-    lnk = np.where(
-        good, lr.mean(axis=1) - ea * xs.mean(), np.log(np.abs(slopes).mean(axis=1) + 1e-9)
-    )
-    a0 = inter.mean(axis=1) if order == "zero" else np.exp(inter).mean(axis=1)
+    lrm = _rowmean(lr)
+    ea = np.where(good, _rowsum((lr - lrm[:, None]) * xc) / (xc @ xc), 80.0)
+    lnk = np.where(good, lrm - ea * xs.mean(), np.log(_rowmean(np.abs(slopes)) + 1e-9))
+    a0 = _rowmean(inter) if order == "zero" else _rowmean(np.exp(inter))
     return np.stack([a0, lnk, ea], axis=1)
 
 
@@ -174,15 +216,16 @@ def _free_sse(order: str, t, T, Y, s) -> np.ndarray:
             tg = t[m]
             tc = tg - tg.mean()
             zg = Z[:, m]
-            b = (zg - zg.mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
-            c = zg.mean(axis=1) - b * tg.mean()
+            zm = _rowmean(zg)
+            b = _rowsum((zg - zm[:, None]) * tc) / (tc @ tc)
+            c = zm - b * tg.mean()
             rate = s * b
             bad = rate <= 0
             if order == "zero":
                 pred = c[:, None] + b[:, None] * tg
             else:
                 pred = np.exp(c)[:, None] * np.exp(b[:, None] * tg)
-            out += np.where(bad, np.inf, np.sum((pred - Y[:, m]) ** 2, axis=1))
+            out += np.where(bad, np.inf, _rowsum((pred - Y[:, m]) ** 2))
     return np.where(np.isfinite(out), out, np.inf)
 
 
@@ -212,7 +255,7 @@ def fit_stacked(order: str, t: np.ndarray, T: np.ndarray, Y: np.ndarray) -> Stac
     theta = _starts(order, t, T, x, Y, s)
     f, J = _model(order, theta, t, x, s)
     r = f - Y
-    cost = np.einsum("sn,sn->s", r, r)
+    cost = _rowsum(r * r)
     lam = np.full(S, 1e-3)
     active = np.isfinite(cost) & np.isfinite(theta).all(axis=1)
     done = ~active
@@ -222,20 +265,15 @@ def fit_stacked(order: str, t: np.ndarray, T: np.ndarray, Y: np.ndarray) -> Stac
         idx = np.flatnonzero(~done)
         if idx.size == 0:
             break
-        Ji, ri = J[idx], r[idx]
-        A = np.einsum("sni,snj->sij", Ji, Ji)
-        g = np.einsum("sni,sn->si", Ji, ri)
+        A, g = _gram(J[idx], r[idx])
         # scale-invariant damping (Marquardt): lambda * diag(J^T J)
-        D = np.einsum("sii->si", A)
+        D = np.stack([A[:, 0, 0], A[:, 1, 1], A[:, 2, 2]], axis=1)
         M = A + lam[idx, None, None] * D[:, :, None] * eye
-        try:
-            step = -np.linalg.solve(M, g[..., None])[..., 0]
-        except np.linalg.LinAlgError:
-            step = np.full_like(g, np.nan)
+        step = _solve_each(M, g)
         new = theta[idx] + step
         fn, Jn = _model(order, new, t, x, s[idx])
         rn = fn - Y[idx]
-        cn = np.einsum("sn,sn->s", rn, rn)
+        cn = _rowsum(rn * rn)
         better = np.isfinite(cn) & (cn <= cost[idx])
         # converged: the accepted step changes neither the cost nor the parameters
         small = (np.abs(cost[idx] - cn) <= TOLERANCE * cost[idx] + 1e-300) & (
@@ -261,24 +299,43 @@ def fit_stacked(order: str, t: np.ndarray, T: np.ndarray, Y: np.ndarray) -> Stac
     p = 3
     dof = n - p
     sigma2 = cost / dof
-    A = np.einsum("sni,snj->sij", J, J)
+    A = _gram(J)
     with np.errstate(invalid="ignore", divide="ignore"):
         lamd, vec = np.linalg.eigh(np.where(np.isfinite(A), A, 0.0))
         good = (
             (lamd[:, 0] > lamd[:, -1] * 1e-13) & (lamd[:, 0] > 0) & np.isfinite(A).all(axis=(1, 2))
         )
-        cov = np.einsum("sik,sk,sjk->sij", vec, 1.0 / lamd, vec) * sigma2[:, None, None]
+        cov = np.zeros_like(A)
+        for k in range(3):
+            cov += vec[:, :, k, None] * vec[:, None, :, k] / lamd[:, k, None, None]
+        cov *= sigma2[:, None, None]
     cov[~good] = np.nan
     with np.errstate(divide="ignore", invalid="ignore"):
         loglik = -0.5 * n * (np.log(2 * np.pi * cost / n) + 1)
-        sst = np.sum((Y - Y.mean(axis=1, keepdims=True)) ** 2, axis=1)
+        sst = _rowsum((Y - _rowmean(Y)[:, None]) ** 2)
         r2 = np.where(sst > 0, 1.0 - cost / sst, np.nan)
     aic = -2 * loglik + 2 * (p + 1)
     # the per-study path restarts from other points in these cases: hand them back
     ok = converged & good
     ok &= (theta[:, 2] >= EA_PLAUSIBLE[0]) & (theta[:, 2] <= EA_PLAUSIBLE[1])
-    ok &= cost <= POOR_OPTIMUM_FACTOR * _free_sse(order, t, T, Y, s) + 1e-12 * np.sum(Y**2, axis=1)
+    ok &= cost <= POOR_OPTIMUM_FACTOR * _free_sse(order, t, T, Y, s) + 1e-12 * _rowsum(Y**2)
     return StackedFit(order, theta, cov, cost, aic, r2, ok, s, Tref, n, dof, it, J, r)
+
+
+def _solve_each(M: np.ndarray, g: np.ndarray) -> np.ndarray:
+    """Levenberg–Marquardt steps ``-M⁻¹ g``; NaN for a singular system, the others unharmed.
+
+    A singular matrix must not spoil the steps of the other studies (numpy's batched solve
+    raises for the whole stack), or a study's result would depend on its chunk.
+    """
+    ok = np.isfinite(M).all(axis=(1, 2)) & np.isfinite(g).all(axis=1)
+    with np.errstate(all="ignore"):
+        cond = np.linalg.cond(np.where(ok[:, None, None], M, np.eye(3)))
+    ok &= np.isfinite(cond) & (cond < 1e15)
+    step = np.full_like(g, np.nan)
+    if ok.any():
+        step[ok] = -np.linalg.solve(M[ok], g[ok][..., None])[..., 0]
+    return step
 
 
 def shelf_life_stacked(
@@ -348,7 +405,7 @@ def shelf_life_stacked(
         ],
         axis=-1,
     )
-    var = np.einsum("smi,sij,smj->sm", grad, fit.cov, grad)
+    var = _quad(grad, fit.cov)
     se = np.sqrt(np.clip(var, 0, None))
     finite = np.isfinite(estimate) & (estimate > 0)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
@@ -380,7 +437,7 @@ def _mean_and_se(fit: StackedFit, t: np.ndarray, xs: np.ndarray) -> tuple[np.nda
             d0 = e
             dk = mu * skt
         J = np.stack([d0, dk, dk * xs], axis=-1)
-        var = np.einsum("smi,sij,smj->sm", J, fit.cov, J)
+        var = _quad(J, fit.cov)
     return mu, np.sqrt(np.clip(var, 0.0, None))
 
 
@@ -417,16 +474,18 @@ def _conservative(fit, xs, estimate, L, is_max, q1, horizon) -> np.ndarray:
     f_hi = np.where(found, e_up, 1.0)
     side = np.zeros_like(estimate)
     for _ in range(100):
-        width = hi - lo
-        if np.all(width <= 1e-12 * np.maximum(hi, 1e-300)):
+        # each crossing stops on its own: its value must not depend on the others
+        live = found & (hi - lo > 1e-12 * np.maximum(hi, 1e-300))
+        if not live.any():
             break
+        width = hi - lo
         c = hi - f_hi * width / (f_hi - f_lo)
         c = np.where((c > lo) & (c < hi) & np.isfinite(c), c, 0.5 * (lo + hi))
         f_c = excess(c)
         up = f_c >= 0
-        f_lo = np.where(up & (side == 1), 0.5 * f_lo, f_lo)
-        f_hi = np.where(~up & (side == -1), 0.5 * f_hi, f_hi)
-        hi, f_hi = np.where(up, c, hi), np.where(up, f_c, f_hi)
-        lo, f_lo = np.where(up, lo, c), np.where(up, f_lo, f_c)
-        side = np.where(up, 1.0, -1.0)
+        f_lo = np.where(live & up & (side == 1), 0.5 * f_lo, f_lo)
+        f_hi = np.where(live & ~up & (side == -1), 0.5 * f_hi, f_hi)
+        hi, f_hi = np.where(live & up, c, hi), np.where(live & up, f_c, f_hi)
+        lo, f_lo = np.where(live & ~up, c, lo), np.where(live & ~up, f_c, f_lo)
+        side = np.where(live, np.where(up, 1.0, -1.0), side)
     return np.where(todo, np.where(found, hi, np.inf), out)

@@ -144,7 +144,15 @@ def analyze_folder(folder: str, options: dict[str, Any] | None = None) -> dict[s
             analysis = sl.analyze(study, storage=opts["storage"], emit_warnings=False)
             files: dict[str, Any] = {"result.json": analysis.to_json()}
             if opts["reports"]:
-                files["report.html"] = analysis.report(lang=opts["lang"])
+                from ..io.output import report_files
+
+                files.update(
+                    report_files(
+                        lambda: analysis.report(lang=opts["lang"]),
+                        lang=opts["lang"],
+                        formats=opts["formats"],
+                    )
+                )
         rows = rows_of(analysis, folder) if hasattr(analysis, "all_shelf_lives") else []
     except Exception as exc:  # noqa: BLE001 - each study isolated; errors are outcomes
         return _error_outcome(folder, exc, name)

@@ -206,13 +206,30 @@ class MoistureAnalysis:
 
         return build_moisture_report(self, lang=lang)
 
-    def write(self, out_dir: Any, *, lang: str = "en", extras: Any = ()) -> dict[str, str]:
-        """Write ``result.json`` and ``report.html`` into ``out_dir`` atomically."""
-        from ..io.output import write_outputs
+    def report_pdf(self, lang: str = "en") -> bytes:
+        """The report as PDF (the same content as :meth:`report`; deterministic bytes)."""
+        from ..report.pdf import pdf_from_builder
 
-        return write_outputs(
-            out_dir, {"result.json": self.to_json(), "report.html": self.report(lang=lang)}
-        )
+        return pdf_from_builder(lambda: self.report(lang=lang), lang=lang)
+
+    def write(
+        self,
+        out_dir: Any,
+        *,
+        lang: str = "en",
+        extras: Any = (),
+        formats: str | tuple[str, ...] = ("html",),
+    ) -> dict[str, str]:
+        """Write ``result.json`` and the report into ``out_dir`` atomically.
+
+        ``formats``: ``"html"`` (``report.html``), ``"pdf"`` (``report.pdf``) or both.
+        """
+        from ..io.output import check_formats, report_files, write_outputs
+
+        formats = check_formats(formats)
+        files: dict[str, str | bytes] = {"result.json": self.to_json()}
+        files.update(report_files(lambda: self.report(lang=lang), lang=lang, formats=formats))
+        return write_outputs(out_dir, files)
 
 
 def _package(spec, study: MoistureStudy):

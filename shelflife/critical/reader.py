@@ -21,6 +21,8 @@ import numpy as np
 from ..errors import InputError, Notice, StudyFileError
 from ..io._hints import relocate
 from ..io.schema import validate_toml
+from ..io.studyfile import _report_meta
+from ..study import ReportMeta
 from .schema import MOISTURE_SCHEMA, MoistureStudyFile
 
 __all__ = ["MoistureStudy", "PackagingSpec", "read_moisture_study", "is_moisture_study"]
@@ -74,6 +76,8 @@ class MoistureStudy:
         Package water-exchanging area [m²] and product dry solids [g].
     target : float or None
         Wanted shelf life [day].
+    report_meta : ReportMeta
+        The optional ``[report]`` table (who signs the report).
     """
 
     name: str
@@ -98,6 +102,7 @@ class MoistureStudy:
     packaging: tuple[PackagingSpec, ...]
     source: dict[str, Any] = field(default_factory=dict)
     notices: tuple[Notice, ...] = ()
+    report_meta: ReportMeta = field(default_factory=ReportMeta)
 
     method = "critical_moisture"
 
@@ -112,8 +117,8 @@ def is_moisture_study(path: str | os.PathLike[str]) -> bool:
         if b"critical_moisture" not in raw:  # most studies: no need to parse
             return False
         doc = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return False  # read_study reports what is wrong with the file
     study = doc.get("study")
     return isinstance(study, dict) and study.get("method") == "critical_moisture"
 
@@ -124,9 +129,29 @@ def _q(text: Any, kind: str, unit: str, *, file: str, key: str) -> float:
     from ..packaging._inputs import magnitude
 
     try:
-        return magnitude(text, unit, what=kind, examples=unit)
+        value = magnitude(text, unit, what=kind, examples=unit)
     except ShelfLifeError as exc:
         raise relocate(exc, key=key, file=file) from None
+    _finite(value, text, _EXAMPLES.get(unit, unit), file=file, key=key)
+    return value
+
+
+def _finite(value: float, text: Any, example: str, *, file: str, key: str) -> None:
+    """Refuse nan and inf read from ``text`` (``"nan %"``, ``"1e999 g"``) at ``key``."""
+    if not math.isfinite(value):
+        raise StudyFileError(
+            "quantity_not_finite", value=text, example=example, file=file, key=key
+        )
+
+
+#: Examples for :func:`_q`'s messages, by working unit.
+_EXAMPLES = {
+    "g/(m**2*day)": "0.9 g/(m2*day)",
+    "K": "38 degC",
+    "m**2": "0.27 m2",
+    "g": "238 g",
+    "m": "40 um",
+}
 
 
 def _dry(value: float, basis: str, unit: str) -> float:
@@ -183,6 +208,7 @@ def _packaging(spec: MoistureStudyFile, file: str) -> tuple[PackagingSpec, ...]:
                 wr = float(to_percent(p.wvtr_rh))
             except InputError as exc:
                 raise relocate(exc, file=file, key=f"{key}.wvtr_rh") from None
+            _finite(wr, p.wvtr_rh, "90 %", file=file, key=f"{key}.wvtr_rh")
         thick = (
             _q(p.thickness, "length", "m", file=file, key=f"{key}.thickness")
             if p.thickness is not None
@@ -246,10 +272,12 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
         T = float(to_kelvin(cond.temperature))
     except InputError as exc:
         raise relocate(exc, file=file, key="conditions.temperature") from None
+    _finite(T, cond.temperature, "30 degC", file=file, key="conditions.temperature")
     try:
         rh = float(to_percent(cond.rh))
     except InputError as exc:
         raise relocate(exc, file=file, key="conditions.rh") from None
+    _finite(rh, cond.rh, "75 %", file=file, key="conditions.rh")
     pk = spec.package
     area = _q(pk.area, "area", "m**2", file=file, key="package.area")
     dry = _q(pk.dry_mass, "mass", "g", file=file, key="package.dry_mass")
@@ -261,6 +289,7 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
             target = float(to_days(pk.target))
         except InputError as exc:
             raise relocate(exc, file=file, key="package.target") from None
+        _finite(target, pk.target, "6 month", file=file, key="package.target")
     source = {
         "study_file": file,
         "data_file": str(data_path),
@@ -292,22 +321,29 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
         packaging=_packaging(spec, file),
         source=source,
         notices=notices,
+        report_meta=_report_meta(spec),
     )
 
 
 def _number(value: Any, file: str, key: str) -> float:
     """A moisture value from study.toml: a number, or a text such as ``"4.5 %"``."""
     if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip().rstrip("%").replace(",", ".").split()[0]
-    try:
-        return float(text)
-    except ValueError:
+        number = float(value)
+    else:
+        text = (str(value).strip().rstrip("%").replace(",", ".").split() or [""])[0]
+        try:
+            number = float(text)
+        except ValueError:
+            raise StudyFileError(
+                "toml_bad_value",
+                file=file,
+                key=key,
+                value=value,
+                reason="expected a number",
+                fix="write e.g. 0.045 (in [moisture] unit)",
+            ) from None
+    if not math.isfinite(number):
         raise StudyFileError(
-            "toml_bad_value",
-            file=file,
-            key=key,
-            value=value,
-            reason="expected a number",
-            fix="write e.g. 0.045 (in [moisture] unit)",
-        ) from None
+            "quantity_not_finite", value=value, example="0.045", file=file, key=key
+        )
+    return number

@@ -224,14 +224,94 @@ def _verdict(an: Any, lang: str) -> dict[str, Any]:
     return {"intro": t("cm_verdict_intro", lang), "cards": cards}
 
 
-def build_moisture_report(an: Any, lang: str = "en") -> str:
-    """Render the HTML report of a :class:`~shelflife.critical.MoistureAnalysis`."""
-    from ..report.builder import _environment, _software
+def _data_tables(an: Any, lang: str) -> list[dict[str, Any]]:
+    """The isotherm data as analysed: moisture (dry basis) per water activity."""
+    from ..report.builder import _same_n, _value_decimals, data_cell
+
+    st = an.study
+    aw = np.round(np.asarray(st.aw, dtype=float), 6)
+    m = np.asarray(st.moisture, dtype=float)
+    if not aw.size:
+        return []
+    decimals = _value_decimals(m)
+    rows = []
+    for x in sorted(set(aw.tolist())):
+        at = aw == x
+        rows.append(
+            {
+                "lead": [format_number(x, lang, 4), ", ".join(str(r) for r in st.rows[at])],
+                "cells": [data_cell(m[at].tolist(), lang, decimals)],
+            }
+        )
+    return [
+        {
+            "caption": t("data_isotherm_caption", lang),
+            "intro": _same_n(rows, lang),
+            "head": [t("data_aw", lang), t("data_rows", lang)],
+            "columns": [t("data_moisture", lang)],
+            "rows": rows,
+            "n": int(aw.size),
+        }
+    ]
+
+
+def _options(an: Any, lang: str) -> list[tuple[str, list[str]]]:
+    """The settings that change the result (reproducibility section)."""
+    st = an.study
+    g = "g/g"
+    condition = (
+        f"{format_number(st.temperature - 273.15, lang, 0)} °C / "
+        f"{format_number(st.rh, lang, 0)} % RH"
+    )
+    if st.history is not None:
+        condition += "; " + t("repro_cm_history", lang, history=st.history)
+    out = [
+        (t("repro_cm_condition", lang), [condition]),
+        (
+            t("repro_cm_isotherm", lang),
+            [t("repro_cm_isotherm_value", lang, requested=st.isotherm, used=an.isotherm.name)],
+        ),
+        (
+            t("repro_cm_moisture", lang),
+            [
+                f"{format_number(st.initial, lang, 4)} {g}; {format_number(st.critical, lang, 4)} "
+                f"{g} ({st.critical_from})"
+            ],
+        ),
+    ]
+    target = "–" if st.target is None else f"{_days(st.target, lang)} {t('days', lang)}"
+    out.append((t("repro_cm_target", lang), [target]))
+    return out
+
+
+def build_moisture_report(
+    an: Any,
+    lang: str = "en",
+    *,
+    extras: Any = (),
+    signoff: Any = None,
+    timestamp: Any = None,
+) -> str:
+    """Render the HTML report of a :class:`~shelflife.critical.MoistureAnalysis`.
+
+    ``extras`` add their sections after the study's own; ``signoff`` (a
+    :class:`~shelflife.study.ReportMeta` or mapping) fills the sign-off block; ``timestamp``
+    (a datetime) is printed when given (see :func:`shelflife.report.builder.build_report`).
+    """
+    from ..report.builder import (
+        _environment,
+        _software,
+        format_timestamp,
+        resolve_signoff,
+        seeds_text,
+        signoff_context,
+    )
     from ..report.i18n import labels, sentence
 
     check_lang(lang)
     st = an.study
     hashes = st.source.get("sha256", {})
+    meta = resolve_signoff(getattr(st, "report_meta", None), signoff)
     template = _environment().get_template(TEMPLATE)
     return template.render(
         lang=lang,
@@ -240,9 +320,14 @@ def build_moisture_report(an: Any, lang: str = "en") -> str:
         study_name=st.name,
         verdict=_verdict(an, lang),
         warnings=[sentence(n.message(lang)) for n in an.notices],
-        extra_sections=_sections(an, lang),
+        extra_sections=_sections(an, lang) + [x.report_section(lang) for x in extras],
         method=[t("cm_method_1", lang), t("cm_method_2", lang)],
         references=REFERENCES,
         software=_software(),
         inputs=sorted((str(k), str(v)) for k, v in dict(hashes).items()),
+        data_tables=_data_tables(an, lang),
+        options=_options(an, lang),
+        seeds=seeds_text(extras, lang),
+        generated="" if timestamp is None else format_timestamp(timestamp, lang),
+        signoff=signoff_context(meta, lang),
     )

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from ..io.schema import TomlSchema, _Section
+from ..io.schema import ReportSection, TomlSchema, _Section
 
 __all__ = ["MoistureStudyFile", "MOISTURE_SCHEMA", "ISOTHERM_CHOICES", "CRITICAL_FROM"]
 
@@ -94,6 +94,7 @@ class MoistureStudyFile(_Section):
     package: PackagePart
     packaging: list[PackagingOption] = Field(min_length=1)
     protocol: dict[str, Any] | None = None
+    report: ReportSection | None = None
 
 
 MOISTURE_SCHEMA = TomlSchema(
@@ -104,6 +105,7 @@ MOISTURE_SCHEMA = TomlSchema(
         ("conditions",): ConditionsPart,
         ("package",): PackagePart,
         ("packaging",): PackagingOption,
+        ("report",): ReportSection,
     },
     choices={
         "basis": ("dry", "wet"),

@@ -50,7 +50,8 @@ _HELP = {
     "produced": "production date, YYYY-MM-DD",
     "kind": "date mark: best_before (quality) or use_by (safety)",
     "safety_factor": "safety factor applied to the tested shelf life (default: the market's)",
-    "out": "write result.json and report.html (with the new section) into this folder",
+    "out": "write result.json and report.html (with the new section; or the --format formats) "
+    "into this folder",
     "json": "print the result JSON (the analysis plus the new key) instead of the summary",
     "lang": "language of the report and messages: en or id (Bahasa Indonesia)",
     "study": "study folder or its study.toml",
@@ -59,12 +60,21 @@ _HELP = {
 
 def add_parsers(sub: argparse._SubParsersAction, lang_default: str) -> None:
     """Register ``predict``, ``route`` and ``label`` on the top-level subparsers."""
+    from ..messages import render
+
     h = _HELP
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--out", metavar="DIR", default=None, help=h["out"])
         p.add_argument("--json", action="store_true", help=h["json"])
         p.add_argument("--lang", choices=("en", "id"), default=lang_default, help=h["lang"])
+        p.add_argument(
+            "--format",
+            dest="formats",
+            metavar="FORMATS",
+            default="html",
+            help=render("report_help_format", lang_default)[0],
+        )
 
     pp = sub.add_parser("predict", help=h["predict"], description=h["predict"])
     pp.add_argument("study", metavar="STUDY", help=h["study"])
@@ -124,7 +134,9 @@ def _emit(args: argparse.Namespace, analysis: Any, extra: Any) -> int:
     if args.out:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            outputs = analysis.write(args.out, lang=args.lang, extras=[extra])
+            outputs = analysis.write(
+                args.out, lang=args.lang, extras=[extra], formats=args.formats
+            )
     if args.json:
         sys.stdout.write(analysis.to_json(extras=[extra]))
         return 0
@@ -139,6 +151,10 @@ def _emit(args: argparse.Namespace, analysis: Any, extra: Any) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run one of the distribution commands."""
     from pathlib import Path
+
+    from ..io.output import check_formats
+
+    check_formats(args.formats)  # before any work: a bad format writes nothing
 
     if args.command == "predict":
         from .history import predict_history

@@ -14,7 +14,9 @@ from typing import Any
 
 __all__ = ["is_blank", "cell_to_float", "cells_to_floats", "detect_decimal"]
 
-_PLAIN = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+# Unambiguous (one way to match each number): an ambiguous form such as ``\d+\.?\d*``
+# makes the column pattern below backtrack exponentially when its last cell is not a number.
+_PLAIN = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 # a whole column of plain numbers, one per line (the fast path of cells_to_floats)
 _PLAIN_COLUMN = re.compile(
     r"(?:[ \t]*" + _PLAIN.pattern + r"[ \t]*\n)*[ \t]*" + _PLAIN.pattern + r"[ \t]*"

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import InputError
+from ._hints import HintedInputError
 from .cells import detect_decimal
 
 __all__ = ["read_table"]
@@ -28,6 +29,8 @@ __all__ = ["read_table"]
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DELIMITERS = ("\t", ";", ",")
 _SNIFF_LINES = 100
+#: Excel's sheet size: a larger table is a damaged or hostile file, not lab data.
+MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384
 
 
 def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> pd.DataFrame:
@@ -95,7 +98,13 @@ def _decode(data: bytes, where: dict[str, str]) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:  # an odd length, a lone surrogate...
+            hint = ("hint_reason_utf16", "what", {})
+            raise HintedInputError(
+                "file_unreadable", hints={"reason": hint}, kind="CSV", **where
+            ) from None
     if b"\x00" in data:
         raise InputError("file_unreadable", kind="CSV", reason="it is not a text file", **where)
     for encoding in ("utf-8", "cp1252"):
@@ -120,7 +129,10 @@ def _sniff_delimiter(text: str) -> str:
     best = max(_DELIMITERS, key=lambda d: (text.count(d), d == ","))
     best_score = (-1.0, 0)
     for delimiter in _DELIMITERS:
-        widths = [_trimmed_width(r) for r in csv.reader(lines, delimiter=delimiter)]
+        try:
+            widths = [_trimmed_width(r) for r in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:  # a cell over the csv module's size limit: reading will say so
+            continue
         if not widths or widths[0] < 2:
             continue
         body = widths[1:]
@@ -187,11 +199,32 @@ def _xlsx_rows(
         reason = str(exc) or type(exc).__name__
         raise InputError("file_unreadable", kind="XLSX", reason=reason, **where) from None
     try:
-        name = _pick_sheet(list(book.sheetnames), sheet, where)
+        names = list(book.sheetnames)
+        if not names:
+            hint = ("hint_reason_xlsx_no_sheet", "what", {})
+            raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="XLSX", **where)
+        name = _pick_sheet(names, sheet, where)
         worksheet = book[name]
         if hasattr(worksheet, "reset_dimensions"):
             worksheet.reset_dimensions()  # do not trust the stored sheet size
-        rows = [[_cell_text(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+        rows = []
+        for row in worksheet.iter_rows(values_only=True):
+            # a damaged or hostile cell reference (A99999999999) must neither make the reader
+            # fill empty rows forever nor cut the sheet silently (columns stop at ZZZ)
+            if len(rows) == MAX_ROWS:
+                hint = ("hint_reason_too_many_rows", "what", {"limit": MAX_ROWS})
+                raise HintedInputError(
+                    "file_unreadable", hints={"reason": hint}, kind="XLSX", **where
+                )
+            rows.append([_cell_text(v) for v in row] if row else [])
+    except InputError:
+        raise
+    except Exception as exc:  # a damaged sheet in a sound zip (XML, zip member, cell errors)
+        detail = str(exc) or type(exc).__name__
+        hint = ("hint_reason_xlsx_damaged", "what", {"detail": detail})
+        raise HintedInputError(
+            "file_unreadable", hints={"reason": hint}, kind="XLSX", **where
+        ) from None
     finally:
         book.close()
     return rows, {"format": "xlsx", "sheet": name, "decimal": None}
@@ -211,11 +244,17 @@ def _column_letter(index: int) -> str:
 
 def _frame(rows: list[list[Any]], attrs: dict[str, Any], where: dict[str, str]) -> pd.DataFrame:
     """Table from raw rows: first non-blank row is the header, blank rows are skipped."""
-    numbered = [(i, row) for i, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
+    numbered = [
+        (i, row) for i, row in enumerate(rows, start=1) if row and any(c.strip() for c in row)
+    ]
     if len(numbered) < 2:
         raise InputError("file_empty", **where)
     (_, header), body = numbered[0], numbered[1:]
     width = max(len(header), *(_trimmed_width(row) for _, row in body))
+    if width > MAX_COLUMNS:
+        hint = ("hint_reason_too_many_columns", "what", {"n": width, "limit": MAX_COLUMNS})
+        kind = "XLSX" if attrs.get("format") == "xlsx" else "CSV"
+        raise HintedInputError("file_unreadable", hints={"reason": hint}, kind=kind, **where)
     header = [h.strip() for h in header] + [""] * (width - len(header))
     cells = [row[:width] + [""] * (width - len(row)) for _, row in body]
     keep = [j for j in range(width) if header[j] or any(r[j].strip() for r in cells)]

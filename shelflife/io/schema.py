@@ -11,7 +11,9 @@ document against it. The protocol templates and product presets of
 
 ``study.toml`` may carry an optional ``[protocol]`` table (:class:`StudyProtocolSection`):
 the plan a study folder was created from by ``shelflife protocol new`` (template, start date,
-chambers and pull times). The analysis ignores it; the protocol commands read it.
+chambers and pull times). The analysis ignores it; the protocol commands read it. An optional
+``[report]`` table (:class:`ReportSection`) names who signs the report (analyst, reviewer,
+laboratory, date).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ __all__ = [
     "ChamberSection",
     "PlanFields",
     "StudyProtocolSection",
+    "ReportSection",
     "TomlSchema",
     "STUDY_SCHEMA",
     "validate_study_file",
@@ -223,6 +226,33 @@ class SensorySection(_Section):
     label: str | None = None
 
 
+class ReportSection(_Section):
+    """``[report]`` in ``study.toml``: who signs the report (its sign-off block).
+
+    Every key is optional; a missing one is printed as a blank line to sign by hand.
+    ``signed`` is a TOML date (``signed = 2027-04-30``) or the same as an ISO string.
+    """
+
+    analyst: str = ""
+    reviewer: str = ""
+    laboratory: str = ""
+    signed: Any = None
+
+    @field_validator("signed", mode="before")
+    @classmethod
+    def _signed(cls, value: Any) -> Any:
+        if value is None:
+            return value
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise PydanticCustomError("hint_signed_date", "expected a date")
+
+
 class StudyFileModel(_Section):
     """The whole ``study.toml``."""
 
@@ -232,6 +262,7 @@ class StudyFileModel(_Section):
     sensory: list[SensorySection] = Field(default_factory=list)
     conditions: ConditionsSection = ConditionsSection()
     protocol: StudyProtocolSection | None = None
+    report: ReportSection | None = None
 
 
 _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
@@ -242,6 +273,7 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
     ("sensory",): SensorySection,
     ("protocol",): StudyProtocolSection,
     ("protocol", "chambers"): ChamberSection,
+    ("report",): ReportSection,
 }
 
 _CHOICES = {
@@ -279,6 +311,11 @@ _EXAMPLES = {
     "time_unit": 'time_unit = "day"',
     "batches": 'batches = ["B1", "B2", "B3"]',
     "avoid_weekends": "avoid_weekends = false",
+    "report": "[report]",
+    "analyst": 'analyst = "Sari Wulandari"',
+    "reviewer": 'reviewer = "Budi Santoso"',
+    "laboratory": 'laboratory = "Laboratorium Pangan, Surabaya"',
+    "signed": "signed = 2027-04-30",
 }
 
 _TYPE_HINTS = {

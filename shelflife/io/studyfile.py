@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 
 from ..errors import InputError, StudyFileError
-from ..study import Attribute, Study
+from ..study import Attribute, ReportMeta, Study
 from ._hints import relocate
 from .columns import find_header
 from .datasheet import read_table
@@ -42,7 +42,8 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         Otherwise: measurements in working units (time [day], temperature [K], attributes [their
         unit]), attributes with limits [attribute unit], storage temperatures [K].
         ``Study.source`` records ``study_file``, ``data_file`` and ``sha256`` (file name ->
-        hex digest of both files).
+        hex digest of both files); ``Study.report_meta`` holds the optional ``[report]``
+        table (analyst, reviewer, laboratory, date of the sign-off).
 
     Raises
     ------
@@ -109,7 +110,22 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         sensory = read_sensory_sections(spec.sensory, folder, str(toml_path))
         for item in sensory:
             source["sha256"][item.data] = _sha256(folder / item.data)
-    return dataclasses.replace(study, source=source, sensory=sensory)
+    return dataclasses.replace(
+        study, source=source, sensory=sensory, report_meta=_report_meta(spec)
+    )
+
+
+def _report_meta(spec: StudyFileModel) -> ReportMeta:
+    """The ``[report]`` table (who signs the report); empty when the table is absent."""
+    r = spec.report
+    if r is None:
+        return ReportMeta()
+    return ReportMeta(
+        analyst=r.analyst.strip(),
+        reviewer=r.reviewer.strip(),
+        laboratory=r.laboratory.strip(),
+        signed=r.signed,
+    )
 
 
 def _storage_rh(rh: str | None, file: str) -> str | None:

@@ -409,6 +409,8 @@ def _storage_items(storage: Any) -> tuple[list[Any], bool]:
     """Split ``storage`` into items; the flag says it was a single temperature."""
     if isinstance(storage, str):
         return [storage], True
+    if isinstance(storage, (list, tuple)):  # items of any type (from TOML): checked one by one
+        return list(storage), False
     if hasattr(storage, "units") and hasattr(storage, "magnitude"):
         if np.ndim(storage.magnitude) == 0:
             return [storage], True
@@ -538,7 +540,8 @@ class _Table:
                 numbers = fast or [None if t is None else cell_to_float(t) for t in texts]
             except ValueError:
                 return pd.array(texts, dtype="object")
-            if all(n is None or float(n).is_integer() for n in numbers):
+            # labels, not quantities: whole numbers within int64 (1e30 stays a text label)
+            if all(n is None or (float(n).is_integer() and abs(n) < 2**53) for n in numbers):
                 return pd.array([None if n is None else int(n) for n in numbers], dtype="Int64")
         return pd.array(texts, dtype="object")
 

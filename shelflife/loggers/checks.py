@@ -106,9 +106,10 @@ def check_values(
                     {"count": int(junk.sum()), "rows": row_list(where), "column": header},
                 )
             )
-    finite = np.isfinite(celsius)
+    # an overflowing cell ("1e400") or "inf" text reads as infinite: absurd, not missing
+    present = ~np.isnan(celsius)
     low, high = TEMPERATURE_RANGE_C
-    outside = finite & ((celsius < low) | (celsius > high))
+    outside = present & ((celsius < low) | (celsius > high))
     sentinel = np.zeros(celsius.size, dtype=bool)
     found = []
     if outside.any():  # every sentinel lies outside the plausible range
@@ -149,7 +150,7 @@ def check_values(
             )
         )
     celsius = np.where(sentinel | absurd, np.nan, celsius)
-    rh_bad = np.isfinite(rh) & ((rh < RH_RANGE[0]) | (rh > RH_RANGE[1]))
+    rh_bad = ~np.isnan(rh) & ((rh < RH_RANGE[0]) | (rh > RH_RANGE[1]))
     if rh_bad.any():
         first = int(np.flatnonzero(rh_bad)[0])
         notices.append(

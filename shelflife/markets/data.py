@@ -172,6 +172,7 @@ def _check(spec: MarketFile, file: str) -> None:
                 key=f"date_format.{band.precision}",
                 precision=band.precision,
             )
+    _check_formats(fmt, file)
     sf = spec.safety_factor
     low, high = sf.typical
     if not (0 < low <= high <= 1) or not (low <= sf.default <= high):
@@ -183,3 +184,39 @@ def _check(spec: MarketFile, file: str) -> None:
             low=str(low),
             high=str(high),
         )
+
+
+def _check_formats(fmt, file: str) -> None:
+    """The locale, date patterns and duration templates must work before a label needs them."""
+    import datetime
+
+    from babel import Locale
+    from babel.dates import format_date
+
+    try:
+        Locale.parse(fmt.locale)
+    except Exception:  # babel raises ValueError, UnknownLocaleError, TypeError...
+        raise StudyFileError(
+            "market_locale_unknown", locale=fmt.locale, file=file, key="date_format.locale"
+        ) from None
+    for precision in ("day", "month", "year"):
+        pattern = fmt.pattern(precision)
+        if pattern is None:
+            continue
+        try:  # a date has no hours or minutes: "HH:mm" fails here, not on a label
+            format_date(datetime.date(2027, 1, 15), format=pattern, locale=fmt.locale)
+        except Exception:
+            raise StudyFileError(
+                "market_pattern_invalid",
+                pattern=pattern,
+                file=file,
+                key=f"date_format.{precision}",
+            ) from None
+    for name in ("duration_day", "duration_month"):
+        template = getattr(fmt, name)
+        try:
+            template.format(n=1)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            raise StudyFileError(
+                "market_template_invalid", template=template, file=file, key=f"date_format.{name}"
+            ) from None

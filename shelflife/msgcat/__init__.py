@@ -20,4 +20,7 @@ TOPICS = (
     "moisture",
     "microbial",
     "sensory",
+    "report",
+    "batch",
+    "fuzz",
 )

@@ -557,7 +557,7 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
     )
     return StudyPlan(
         protocol=protocol,
-        start=section.start,
+        start=parse_start(section.start, key="protocol.start", file=file),
         name=spec.study.name,
         product=spec.study.product,
         avoid_weekends=section.avoid_weekends,

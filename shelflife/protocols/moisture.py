@@ -1749,9 +1749,11 @@ def read_moisture_plan(document: dict[str, Any], *, file: str, folder: Path) -> 
             isotherm=plan,
             product=preset,
         )
+    from .schedule import parse_start
+
     return StudyPlan(
         protocol=protocol,
-        start=section.start,
+        start=parse_start(section.start, key="protocol.start", file=file),
         name=spec.study.name,
         product=spec.study.product,
         avoid_weekends=section.avoid_weekends,

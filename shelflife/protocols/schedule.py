@@ -78,17 +78,30 @@ def parse_start(value: datetime.date | str, *, key: str = "start", file: str | N
     >>> parse_start("2027-01-04")
     datetime.date(2027, 1, 4)
     """
+    date = None
     if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            pass
-    raise InputError("start_date_invalid", value=value, key=key, file=file)
+        date = value.date()
+    elif isinstance(value, datetime.date):
+        date = value
+    else:
+        text = str(value).strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            try:
+                date = datetime.date.fromisoformat(text)
+            except ValueError:
+                pass
+    if date is None:
+        raise InputError("start_date_invalid", value=value, key=key, file=file)
+    low, high = START_YEARS
+    if not low <= date.year <= high:  # the calendar (and its pull windows) must fit
+        raise InputError(
+            "start_date_out_of_range", value=str(date), low=low, high=high, key=key, file=file
+        )
+    return date
+
+
+#: Years a study may start in (pulls up to 100 years later must still be calendar dates).
+START_YEARS = (1900, 2200)
 
 
 def _move(planned: datetime.date, window: int) -> tuple[datetime.date, bool]:

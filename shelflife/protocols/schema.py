@@ -21,6 +21,7 @@ typical initial and critical moisture for that method.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal
 
 from pydantic import Field, field_validator
@@ -482,8 +483,10 @@ def unit_days(time_unit: str, *, file: str, key: str) -> float:
 
 
 def check_pulls(pulls: list[float], *, file: str, key: str) -> None:
-    """Pull times must be >= 0 and strictly increasing (the error names the item)."""
+    """Pull times must be finite, >= 0 and strictly increasing (the error names the item)."""
     for i, value in enumerate(pulls):
+        if not math.isfinite(value):
+            raise InputError("pull_time_not_finite", value=value, file=file, key=f"{key}[{i}]")
         if value < 0:
             raise InputError("pull_time_negative", value=value, file=file, key=f"{key}[{i}]")
         if i and value <= pulls[i - 1]:

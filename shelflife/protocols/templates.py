@@ -225,9 +225,47 @@ def chambers_of(plan: Any, *, file: str, prefix: str) -> tuple[Chamber, ...]:
         rh = rh_of(section.rh, file=file, key=f"{key}.rh")
         check_pulls(list(section.pulls), file=file, key=f"{key}.pulls")
         pulls = tuple(float(p) * per_unit for p in section.pulls)
+        for j, day in enumerate(pulls):
+            if day > MAX_PULL_DAYS:  # also keeps calendar dates inside the calendar
+                raise InputError(
+                    "pull_time_too_late",
+                    value=section.pulls[j],
+                    unit=plan.time_unit,
+                    years=round(MAX_PULL_DAYS / 365.25),
+                    file=file,
+                    key=f"{key}.pulls[{j}]",
+                )
         out.append(Chamber(temperature=kelvin, pulls=pulls, rh=rh))
     check_chambers([(c.temperature, c.rh) for c in out], file=file, key=f"{prefix}.chambers")
+    _check_size(plan, out, file=file, prefix=prefix)
     return tuple(out)
+
+
+#: Bounds of a plan: a pull more than 100 years after the start, or more than 100,000
+#: samples, is a typing error (or a hostile file), not a lab study.
+MAX_PULL_DAYS = 36_525.0
+MAX_SAMPLES = 100_000
+
+
+def _check_size(plan: Any, chambers: list[Chamber], *, file: str, prefix: str) -> None:
+    """Refuse plans whose calendar, sheet or check would not fit in memory or time."""
+    batches = plan.batches
+    n_batches = 1
+    if isinstance(batches, int) and not isinstance(batches, bool):
+        n_batches = batches
+    elif batches:
+        n_batches = len(batches)
+    pulls = sum(len(c.pulls) for c in chambers)
+    samples = pulls * plan.replicates * n_batches
+    if samples > MAX_SAMPLES:
+        key = "batches" if n_batches > plan.replicates else "replicates"
+        raise InputError(
+            "plan_too_large",
+            samples=samples,
+            limit=MAX_SAMPLES,
+            file=file,
+            key=f"{prefix}.{key}",
+        )
 
 
 def batches_of(batches: Any) -> tuple[str, ...]:

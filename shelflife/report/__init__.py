@@ -1,6 +1,7 @@
 """Outputs for people: the HTML report, the plain-text summary and HTML tables.
 
 - :func:`build_report` renders the self-contained HTML durability report (EN/ID);
+- :func:`build_pdf` typesets such a report as PDF (pure Python, see :mod:`.pdf`);
 - :func:`summary_text` is the short summary the CLI prints;
 - :mod:`shelflife.report.html_tables` gives the compact tables shown in Jupyter;
 - :mod:`shelflife.report.i18n` holds every label in English and Bahasa Indonesia.
@@ -14,10 +15,11 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["build_report", "summary_text", "fit_result_html", "study_analysis_html"]
+__all__ = ["build_report", "build_pdf", "summary_text", "fit_result_html", "study_analysis_html"]
 
 _LAZY = {
     "build_report": "shelflife.report.builder",
+    "build_pdf": "shelflife.report.pdf",
     "summary_text": "shelflife.report.text",
     "fit_result_html": "shelflife.report.html_tables",
     "study_analysis_html": "shelflife.report.html_tables",

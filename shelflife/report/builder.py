@@ -3,25 +3,33 @@
 :func:`build_report` turns a :class:`~shelflife.analysis.StudyAnalysis` into one HTML file
 with inline CSS and inline SVG plots, in English or Bahasa Indonesia. Sections, in order:
 
-1. verdict (shelf life per storage temperature, the limiting attribute, warnings);
+1. verdict (shelf life per storage temperature, the limiting attribute, warnings, and
+   what the interval, the conservative value and the extrapolation mean, in plain words);
 2. study design;
 3. one section per attribute (model, parameters, statistics, model comparison by AICc
    with Akaike weights, model diagnostics, plots, shelf life against temperature with Q10,
    isoconversion and the two-step method for comparison);
-4. method statement (with the error model and per-temperature initial values used) and
+4. the sections of further results (microbes, consumers, histories, routes, labels);
+5. method statement (with the error model and per-temperature initial values used) and
    references;
-5. reproducibility (software versions, SHA-256 of the input files).
+6. reproducibility (software versions, SHA-256 of the input files, random seeds, the
+   options that change the result, the time stamp when one is asked for);
+7. data (the measurements per attribute and storage condition);
+8. sign-off (analyst, reviewer, laboratory, date; blank lines to sign by hand).
 
-The output is deterministic: the same analysis gives byte-identical HTML (no timestamps,
-fixed SVG ids through ``svg.hashsalt``, no SVG date). Numbers come from the analysis
-objects; the report only formats them (curves for the plots are evaluated from the fitted
-model). Plots are drawn on :class:`matplotlib.figure.Figure` objects directly, so no GUI
+The output is deterministic: the same analysis gives byte-identical HTML (no timestamp
+unless one is passed, fixed SVG ids through ``svg.hashsalt``, no SVG date). Numbers come
+from the analysis objects; the report only formats them (curves for the plots are evaluated
+from the fitted model). Plots are drawn on :class:`matplotlib.figure.Figure` objects directly, so no GUI
 backend is touched.
 """
 
 from __future__ import annotations
 
+import base64
+import contextvars
 import functools
+import html
 import io
 import math
 import re
@@ -43,6 +51,7 @@ from .i18n import (
     REFERENCES,
     check_lang,
     format_celsius,
+    format_date,
     format_days,
     format_number,
     labels,
@@ -56,7 +65,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..results import FitResult
     from ..study import Attribute
 
-__all__ = ["build_report", "TEMPLATE", "KJ_TO_CAL"]
+__all__ = [
+    "build_report",
+    "resolve_signoff",
+    "signoff_context",
+    "format_timestamp",
+    "seeds_text",
+    "data_cell",
+    "confidence_level",
+    "SIGNOFF_KEYS",
+    "TEMPLATE",
+    "KJ_TO_CAL",
+]
 
 #: Template file in ``shelflife/report/templates``.
 TEMPLATE = "report.html.j2"
@@ -87,8 +107,39 @@ _SVG_START = re.compile(r"<svg\b")
 _SVG_SIZE = re.compile(r'\s(width|height)="[0-9.]+pt"')
 
 
+#: How report plots are embedded: ``"svg"`` (inline SVG, the HTML report) or ``"png"`` (an
+#: ``<img>`` with a PNG data URI, which the PDF converter can place). Set it with
+#: :func:`shelflife.report.pdf.figure_format`; a context variable, so threads and async
+#: tasks each keep their own.
+_FIGURE_FORMAT: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "shelflife_report_figure_format", default="svg"
+)
+#: Resolution of PNG plots [dot/inch].
+PNG_DPI = 200
+
+
+def _png_img(fig: Any) -> Any:
+    """A drawn Figure as ``<img class="plot">`` with a PNG data URI (deterministic bytes)."""
+    from markupsafe import Markup
+
+    buf = io.BytesIO()
+    # no "Software" text chunk: the same plot gives the same bytes whatever the version
+    fig.savefig(buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    ax = fig.axes[0] if fig.axes else None
+    alt = ""
+    if ax is not None:
+        alt = ax.get_title() or " / ".join(x for x in (ax.get_ylabel(), ax.get_xlabel()) if x)
+    alt = html.escape(alt, quote=True)
+    return Markup(f'<img class="plot" src="data:image/png;base64,{data}" alt="{alt}">')
+
+
 def _svg(draw, fit: FitResult, lang: str, *args: Any, margins: dict | None = None) -> Any:
-    """Draw one plot on a fresh Figure and return it as inline SVG markup."""
+    """Draw one plot on a fresh Figure and return it as inline SVG markup.
+
+    When :data:`_FIGURE_FORMAT` is ``"png"``, an ``<img>`` with the plot as a PNG data URI
+    is returned instead (for the PDF report).
+    """
     import matplotlib
     from markupsafe import Markup
     from matplotlib.figure import Figure
@@ -104,6 +155,8 @@ def _svg(draw, fit: FitResult, lang: str, *args: Any, margins: dict | None = Non
         fig.subplots_adjust(**margins)
         ax = fig.add_subplot()
         draw(fit, ax, lang, *args)
+        if _FIGURE_FORMAT.get() == "png":
+            return _png_img(fig)
         fig.savefig(buf, format="svg", metadata={"Date": None})
     text = buf.getvalue()
     start = _SVG_START.search(text)
@@ -640,7 +693,612 @@ def _method(analysis: StudyAnalysis, lang: str) -> list[str]:
     return fixed[:1] + used + fixed[1:] + closing
 
 
-def _context(analysis: StudyAnalysis, lang: str, extras: Sequence[Any] = ()) -> dict[str, Any]:
+# ------------------------------------------------------------------- data appendix
+def _value_decimals(values: Any) -> int:
+    """Decimals that show every value as it was entered (the most any value needs, ≤ 6)."""
+    return max(
+        (len(f"{v:.6f}".rstrip("0").partition(".")[2]) for v in values if math.isfinite(v)),
+        default=0,
+    )
+
+
+def data_cell(values: Sequence[float], lang: str, decimals: int) -> dict[str, str]:
+    """One cell of a data table: the value, or the mean, number and single values.
+
+    Parameters
+    ----------
+    values : sequence of float
+        The measurements of one storage time and condition (replicates).
+    lang : {"en", "id"}
+        Language of the number format.
+    decimals : int
+        Decimals of the single values; the mean of replicates gets one more.
+
+    Returns
+    -------
+    dict
+        ``mean`` (the value itself when there is one, ``"–"`` when there is none), ``n`` and
+        ``singles``, the single values (both empty unless there are replicates).
+    """
+    if not len(values):
+        return {"mean": "–", "n": "", "singles": ""}
+    if len(values) == 1:
+        return {"mean": format_number(values[0], lang, decimals), "n": "", "singles": ""}
+    mean = math.fsum(values) / len(values)
+    return {
+        "mean": format_number(mean, lang, min(decimals + 1, 6)),
+        "n": str(len(values)),
+        "singles": "; ".join(format_number(v, lang, decimals) for v in values),
+    }
+
+
+def _time_unit(study: Any) -> tuple[float, str | None]:
+    """Days per time unit of the data file, and that unit when it is not the day."""
+    from ..units import to_days
+
+    unit = getattr(study, "time_unit", "day") or "day"
+    try:
+        per_unit = float(to_days(f"1 {unit}"))
+    except Exception:  # noqa: BLE001 - an unusual unit word: show days only
+        return 1.0, None
+    return per_unit, (None if abs(per_unit - 1.0) < 1e-12 else unit)
+
+
+def _condition_columns(data: Any, lang: str) -> tuple[Any, list[str]]:
+    """Column index of every row (storage temperature, and RH when it varies) and headers."""
+    import numpy as np
+
+    from ..study import TEMPERATURE
+
+    T = np.round(data[TEMPERATURE].to_numpy(dtype=float), 6)
+    rh = np.full(T.shape, -1.0)
+    if "rh" in data and data["rh"].nunique(dropna=True) > 1:
+        rh = np.round(data["rh"].to_numpy(dtype=float), 6)
+        rh = np.where(np.isfinite(rh), rh, -1.0)
+    keys = sorted(set(zip(T.tolist(), rh.tolist(), strict=True)))
+    index = {k: i for i, k in enumerate(keys)}
+    column = np.array([index[k] for k in zip(T.tolist(), rh.tolist(), strict=True)], dtype=int)
+    headers = []
+    for T_K, h in keys:
+        if h < 0:
+            headers.append(format_celsius(T_K, lang))
+        else:
+            rh_text = format_number(h, lang, 6, significant=True, trim=True)
+            headers.append(
+                t("data_condition_rh", lang, temperature=format_celsius(T_K, lang), rh=rh_text)
+            )
+    return column, headers
+
+
+def _data_tables(analysis: StudyAnalysis, lang: str) -> list[dict[str, Any]]:
+    """The measurements of every attribute in the data file (kinetic and microbial).
+
+    One table per attribute: a row per storage time, a column per storage condition.
+    """
+    import numpy as np
+
+    from ..study import TIME
+
+    st = analysis.study
+    data = st.data
+    if TIME not in data or len(data) == 0:
+        return []
+    names = _names(analysis)
+    per_unit, source_unit = _time_unit(st)
+    column, headers = _condition_columns(data, lang)
+    time = np.round(data[TIME].to_numpy(dtype=float), 9)
+    attributes = [aa.attribute for aa in analysis.attributes]
+    attributes += [o.attribute for o in analysis.others if getattr(o, "kind", "") == "microbial"]
+    head = [f"{t('data_time', lang)} [{unit_label(source_unit or 'day', lang)}]"]
+    if source_unit:
+        head.append(f"{t('data_time', lang)} [{t('day', lang)}]")
+    out = []
+    for a in attributes:
+        if a.name not in data:
+            continue
+        values = data[a.name].to_numpy(dtype=float)
+        keep = np.isfinite(values)
+        decimals = _value_decimals(values[keep])
+        rows = []
+        for tm in sorted(set(time[keep].tolist())):
+            at = keep & (time == tm)
+            lead = [format_number(tm / per_unit, lang, 6, significant=True, trim=True)]
+            if source_unit:
+                lead.append(format_number(tm, lang, 6, significant=True, trim=True))
+            cells = [
+                data_cell(values[at & (column == j)].tolist(), lang, decimals)
+                for j in range(len(headers))
+            ]
+            rows.append({"lead": lead, "cells": cells})
+        out.append(
+            {
+                "caption": t(
+                    "data_caption",
+                    lang,
+                    attribute=names.get(a.name, a.display_name),
+                    unit=unit_label(a.unit, lang),
+                ),
+                "intro": _same_n(rows, lang),
+                "head": head,
+                "columns": headers,
+                "rows": rows,
+                "n": int(keep.sum()),
+            }
+        )
+    return out
+
+
+def _same_n(rows: list[dict[str, Any]], lang: str) -> str:
+    """When every cell has the same number of replicates, say it once and drop it from cells."""
+    ns = {c["n"] for r in rows for c in r["cells"] if c["mean"] != "–"}
+    if len(ns) != 1 or not next(iter(ns)):
+        return ""
+    for r in rows:
+        for c in r["cells"]:
+            c["n"] = ""
+    return t("data_n_each", lang, n=next(iter(ns)))
+
+
+def _interval_text(low: float, high: float, lang: str) -> str:
+    """``"15–30"``, ``"≤ 15"`` (rejected at once) or ``"> 90"`` (never rejected) [day]."""
+
+    def num(x: float) -> str:
+        return format_number(x, lang, 6, significant=True, trim=True)
+
+    if not math.isfinite(high):
+        return f"> {num(low)}"
+    if not math.isfinite(low) or low <= 0:
+        return f"≤ {num(high)}"
+    return f"{num(low)}–{num(high)}"
+
+
+def _panel_tables(analysis: StudyAnalysis, lang: str) -> list[dict[str, Any]]:
+    """Consumer panels: consumers per rejection interval and storage temperature."""
+    import numpy as np
+
+    out = []
+    for o in analysis.others:
+        if getattr(o, "kind", "") != "sensory":
+            continue
+        p = o.spec.panel
+        low = np.asarray(p.lower, dtype=float)
+        high = np.asarray(p.upper, dtype=float)
+        T = np.round(np.asarray(p.temperature, dtype=float), 6)
+        temps = sorted(set(T[np.isfinite(T)].tolist()))
+        columns = [format_celsius(x, lang) for x in temps] or [t("data_consumers", lang)]
+        key_low = np.where(np.isfinite(low), low, -1.0)
+        intervals = sorted(set(zip(key_low.tolist(), high.tolist(), strict=True)))
+        rows = []
+        for lo, hi in intervals:
+            at = (key_low == lo) & (high == hi)
+            counts = [int(np.sum(at & (T == x))) for x in temps] or [int(np.sum(at))]
+            cells = [{"mean": str(c) if c else "–", "n": "", "singles": ""} for c in counts]
+            rows.append({"lead": [_interval_text(lo, hi, lang)], "cells": cells})
+        out.append(
+            {
+                "caption": t("data_panel_caption", lang, panel=o.display_name),
+                "intro": t("data_panel_intro", lang),
+                "head": [t("data_rejected_between", lang)],
+                "columns": columns,
+                "rows": rows,
+                "n": int(low.size),
+            }
+        )
+    return out
+
+
+# ------------------------------------------------------- uncertainty in plain words
+def _tested(analysis: StudyAnalysis, name: str) -> tuple[float, float, float]:
+    """Lowest and highest tested temperature [K] and longest storage time [day] of an attribute.
+
+    NaN where the data do not say (a consumer panel without a temperature column).
+    """
+    import numpy as np
+
+    for aa in analysis.attributes:
+        if aa.attribute.name == name:
+            fit = aa.fit
+            return (
+                float(fit.temperature.min()),
+                float(fit.temperature.max()),
+                float(fit.time.max()),
+            )
+    for o in analysis.others:
+        if o.name != name:
+            continue
+        if getattr(o, "kind", "") == "sensory":
+            p = o.spec.panel
+            T = np.asarray(p.temperature, dtype=float)
+            T = T[np.isfinite(T)]
+            times = np.asarray(p.times, dtype=float)
+            times = times[np.isfinite(times)]
+            lo, hi = (float(T.min()), float(T.max())) if T.size else (math.nan, math.nan)
+            return lo, hi, float(times.max()) if times.size else math.nan
+        time, T, _, _ = analysis.study.arrays(name)
+        return float(T.min()), float(T.max()), float(time.max())
+    return math.nan, math.nan, math.nan  # pragma: no cover - every limiting name is listed
+
+
+def _celsius_difference(d_K: float, lang: str) -> str:
+    """A temperature difference [K] in °C (``5 °C``, ``2,5 °C``)."""
+    digits = 0 if abs(d_K - round(d_K)) < 0.005 else 1
+    return f"{format_number(d_K, lang, digits)} °C"
+
+
+def _days_text(days: float, lang: str) -> str:
+    """``"42 days"``, ``"42 hari"`` (up to six significant digits, no trailing zeros)."""
+    return f"{format_number(days, lang, 6, significant=True, trim=True)} {t('days', lang)}"
+
+
+def _width_percent(s: Any) -> float:
+    """Width of the 95 % interval of a shelf life as a percentage of the estimate."""
+    return 100.0 * (s.ci95[1] - s.ci95[0]) / s.estimate
+
+
+def _nearest_inside(analysis: StudyAnalysis, name: str, T: float, lo: float, hi: float):
+    """The shelf life of the analysis' temperature table nearest to ``T`` inside [lo, hi]."""
+    for aa in analysis.attributes:
+        if aa.attribute.name != name:
+            continue
+        inside = [
+            s
+            for s in aa.table
+            if lo - 1e-6 <= s.temperature <= hi + 1e-6
+            and math.isfinite(s.estimate)
+            and s.estimate > 0
+            and all(math.isfinite(x) for x in s.ci95)
+        ]
+        if inside:
+            return min(inside, key=lambda s: abs(s.temperature - T))
+    return None
+
+
+def _extrapolation_sentences(
+    analysis: StudyAnalysis, name: str, s: Any, lang: str
+) -> tuple[list[str], bool]:
+    """How far the storage temperature and the shelf life lie outside the tested ones."""
+    T = s.temperature
+    lo, hi, longest = _tested(analysis, name)
+    width = _width_percent(s)
+    width_text = format_number(width, lang, 0) if math.isfinite(width) else "–"
+    out: list[str] = []
+    extrapolated = False
+    if math.isfinite(lo) and math.isfinite(hi):
+        where = {"low": format_celsius(lo, lang), "high": format_celsius(hi, lang)}
+        distance = lo - T if T < lo else (T - hi if T > hi else 0.0)
+        if distance > 1e-6:
+            extrapolated = True
+            out.append(
+                t(
+                    "unc_outside",
+                    lang,
+                    temperature=format_celsius(T, lang),
+                    distance=_celsius_difference(distance, lang),
+                    side=t("unc_below" if T < lo else "unc_above", lang),
+                    width=width_text,
+                    **where,
+                )
+            )
+            near = _nearest_inside(analysis, name, T, lo, hi)
+            if near is not None:
+                out.append(
+                    t(
+                        "unc_wider",
+                        lang,
+                        near=format_celsius(near.temperature, lang),
+                        width=format_number(_width_percent(near), lang, 0),
+                    )
+                )
+        else:
+            out.append(
+                t(
+                    "unc_inside",
+                    lang,
+                    temperature=format_celsius(T, lang),
+                    width=width_text,
+                    **where,
+                )
+            )
+    if math.isfinite(longest) and longest > 0:
+        ratio = s.estimate / longest
+        if ratio > 1:
+            extrapolated = True
+            out.append(
+                t(
+                    "unc_ratio_beyond",
+                    lang,
+                    ratio=format_number(ratio, lang, 1),
+                    longest=_days_text(longest, lang),
+                )
+            )
+        else:
+            out.append(t("unc_ratio_within", lang, longest=_days_text(longest, lang)))
+    return out, extrapolated
+
+
+def _uncertainty(analysis: StudyAnalysis, lang: str) -> dict[str, Any]:
+    """The uncertainty of the verdict in plain words (numbers from the analysis).
+
+    One paragraph per storage temperature (its shelf life, interval and conservative value,
+    the distance from the tested temperatures and storage times), then one on what the
+    interval and the conservative value mean.
+    """
+    names = _names(analysis)
+    items = []
+    extrapolated = False
+    for T in analysis.storage_temperatures:
+        name = analysis.limiting_at(T)
+        s = analysis.shelf_life_of(name, T) if name is not None else None
+        if s is None or not (math.isfinite(s.estimate) and s.estimate > 0):
+            items.append(t("unc_none", lang, temperature=format_celsius(T, lang)))
+            continue
+        first = t(
+            "unc_numbers",
+            lang,
+            temperature=format_celsius(T, lang),
+            attribute=names.get(name, name),
+            estimate=format_days(s.estimate, lang),
+            low=format_number(s.ci95[0], lang, 1),
+            high=format_number(s.ci95[1], lang, 1),
+            conservative=format_days(s.conservative, lang),
+        )
+        more, far = _extrapolation_sentences(analysis, name, s, lang)
+        extrapolated = extrapolated or far
+        items.append(" ".join([first, *more]))
+    meaning = t("unc_meaning", lang)
+    if extrapolated:
+        meaning += " " + t("unc_assumption", lang)
+    return {"paragraphs": items, "meaning": meaning}
+
+
+# ------------------------------------------------------------------------ sign-off
+#: Keys of the sign-off (``[report]`` in ``study.toml``, ``signoff=`` in Python).
+SIGNOFF_KEYS = ("analyst", "reviewer", "laboratory", "signed")
+
+
+def _as_date(value: Any) -> Any:
+    """A :class:`datetime.date` from a date, a datetime or an ISO string (YYYY-MM-DD)."""
+    import datetime
+
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    from ..errors import InputError
+
+    raise InputError(
+        "option_unknown",
+        what="sign-off date",
+        value=value,
+        choices="a datetime.date or a date written YYYY-MM-DD (e.g. 2027-04-30)",
+    )
+
+
+def resolve_signoff(base: Any, signoff: Any = None) -> Any:
+    """The sign-off of a report: the study's ``[report]`` table, overridden from Python.
+
+    Parameters
+    ----------
+    base : ReportMeta or None
+        From ``study.toml`` (:attr:`Study.report_meta <shelflife.study.Study.report_meta>`).
+    signoff : ReportMeta or mapping, optional
+        A :class:`~shelflife.study.ReportMeta` replaces ``base``; a mapping with some of
+        ``analyst``, ``reviewer``, ``laboratory``, ``signed`` (a date or ``"YYYY-MM-DD"``)
+        replaces those keys only (``None`` values are ignored, ``""`` blanks a field).
+
+    Returns
+    -------
+    ReportMeta
+
+    Raises
+    ------
+    shelflife.errors.InputError
+        ``option_unknown`` for an unknown key or a date that cannot be read.
+    """
+    import dataclasses
+
+    from ..study import ReportMeta
+
+    meta = base if isinstance(base, ReportMeta) else ReportMeta()
+    if signoff is None:
+        return meta
+    if isinstance(signoff, ReportMeta):
+        return signoff
+    unknown = sorted(set(signoff) - set(SIGNOFF_KEYS))
+    if unknown:
+        from ..errors import InputError
+
+        raise InputError(
+            "option_unknown",
+            what="sign-off key",
+            value=unknown[0],
+            choices=", ".join(SIGNOFF_KEYS),
+        )
+    changes = {k: v for k, v in signoff.items() if v is not None}
+    for key in ("analyst", "reviewer", "laboratory"):
+        if key in changes:
+            changes[key] = str(changes[key]).strip()
+    if changes.get("signed") == "":
+        changes["signed"] = None
+    elif "signed" in changes:
+        changes["signed"] = _as_date(changes["signed"])
+    return dataclasses.replace(meta, **changes)
+
+
+def signoff_context(meta: Any, lang: str) -> dict[str, str]:
+    """The sign-off block's fields as text (empty ones are printed as lines to sign)."""
+    return {
+        "analyst": meta.analyst,
+        "reviewer": meta.reviewer,
+        "laboratory": meta.laboratory,
+        "signed": format_date(meta.signed, lang) if meta.signed is not None else "",
+    }
+
+
+# ----------------------------------------------------------------- reproducibility
+def format_timestamp(when: Any, lang: str) -> str:
+    """A report time stamp: ``"30 April 2027, 14.05"`` (time and UTC offset when given).
+
+    Parameters
+    ----------
+    when : datetime.datetime or datetime.date
+        The moment to print; a naive datetime is printed as it is.
+    lang : {"en", "id"}
+        Language of the date and time format (CLDR, via Babel).
+    """
+    import datetime
+
+    from babel.dates import format_time
+
+    if not isinstance(when, datetime.datetime):
+        return format_date(when, lang)
+    text = f"{format_date(when.date(), lang)}, {format_time(when.time(), 'short', locale=lang)}"
+    offset = when.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "−"
+        text += f" (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    return text
+
+
+def seeds_text(extras: Sequence[Any], lang: str) -> list[str]:
+    """The random seeds of the results in a report, or a note that none was used.
+
+    Results drawn at random (a route Monte Carlo) carry their seed as ``seed`` or on
+    their ``simulations``; the analyses themselves are deterministic.
+    """
+    out = []
+    for x in extras:
+        found: list[int] = []
+        for obj in (x, *(getattr(x, "simulations", ()) or ())):
+            seed = getattr(obj, "seed", None)
+            if isinstance(seed, int) and seed not in found:
+                found.append(seed)
+        if found:
+            what = str(getattr(x, "json_key", type(x).__name__))
+            out.append(t("repro_seed_item", lang, what=what, seed=", ".join(map(str, found))))
+    return out or [t("repro_deterministic", lang)]
+
+
+def confidence_level() -> float:
+    """Confidence level of the shelf-life intervals (the fitted models' default)."""
+    import inspect
+
+    from ..results import FitResult
+
+    return float(inspect.signature(FitResult.shelf_life_floats).parameters["level"].default)
+
+
+def _rh_text(rh: Any, lang: str) -> str:
+    """A relative humidity [%] (a number, or a text such as ``"75 %"``) as ``"75 %"``."""
+    from ..units import to_percent
+
+    value = float(rh) if isinstance(rh, (int, float)) else float(to_percent(rh))
+    return f"{format_number(value, lang, 6, significant=True, trim=True)} %"
+
+
+def _other_options(analysis: StudyAnalysis, lang: str) -> list[str]:
+    """Microbial models and consumer-panel settings, one line each."""
+    out = []
+    for o in analysis.others:
+        kind = getattr(o, "kind", "")
+        if kind == "microbial":
+            a = o.attribute
+            detection = "–"
+            if a.detection_limit is not None:
+                dl = format_number(a.detection_limit, lang, 3, significant=True, trim=True)
+                detection = f"{dl} log10 CFU/g"
+            out.append(
+                t(
+                    "repro_microbial_item",
+                    lang,
+                    attribute=o.display_name,
+                    model=a.model,
+                    secondary=a.secondary,
+                    detection=detection,
+                )
+            )
+        elif kind == "sensory":
+            out.append(
+                t(
+                    "repro_sensory_item",
+                    lang,
+                    panel=o.display_name,
+                    share=format_number(100 * o.spec.fraction, lang, 0),
+                    distribution=o.fit.distribution,
+                )
+            )
+    return out
+
+
+def _mid_sentence(text: str) -> str:
+    """``"First order"`` -> ``"first order"`` (names such as ``"Weibull"`` stay)."""
+    if text[:1].isupper() and text[1:2].islower() and not text.startswith("Weibull"):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _options(analysis: StudyAnalysis, lang: str) -> list[tuple[str, list[str]]]:
+    """The settings that change the result, as (label, lines) for the reproducibility list."""
+    from ..analysis import AIC_TIE
+
+    st = analysis.study
+    out = [
+        (
+            t("storage_temperatures", lang),
+            [", ".join(format_celsius(T, lang) for T in analysis.storage_temperatures)],
+        )
+    ]
+    if st.storage_rh is not None:
+        out.append((t("repro_storage_rh", lang), [_rh_text(st.storage_rh, lang)]))
+    level = format_number(100 * confidence_level(), lang, 0)
+    out.append((t("repro_confidence", lang), [t("repro_confidence_value", lang, level=level)]))
+    models = []
+    for aa in analysis.attributes:
+        a = aa.attribute
+        models.append(
+            t(
+                "repro_model_item",
+                lang,
+                attribute=a.display_name,
+                requested=t("model_auto", lang)
+                if a.model == "auto"
+                else order_text(a.model, lang),
+                order=_mid_sentence(order_text(aa.fit.order, lang)),
+                temperature=temperature_text(aa.fit.model.temperature.name, lang),
+                initial=t(f"repro_initial_{a.initial}", lang)
+                if f"repro_initial_{a.initial}" in LABELS
+                else a.initial,
+            )
+        )
+    if models:
+        out.append((t("repro_models", lang), models))
+    if any(aa.selection == "aic" for aa in analysis.attributes):
+        out.append((t("repro_aic_tie", lang), [f"ΔAIC = {format_number(AIC_TIE, lang, 1)}"]))
+    thresholds = [aa.diagnostics.outlier_threshold for aa in analysis.attributes if aa.diagnostics]
+    if thresholds:
+        limit = f"> {format_number(max(thresholds), lang, 2, trim=True)}"
+        out.append(
+            (t("repro_outlier_threshold", lang), [t("repro_studentized", lang, threshold=limit)])
+        )
+    others = _other_options(analysis, lang)
+    if others:
+        out.append((t("repro_other_models", lang), others))
+    return out
+
+
+def _context(
+    analysis: StudyAnalysis,
+    lang: str,
+    extras: Sequence[Any] = (),
+    signoff: Any = None,
+    timestamp: Any = None,
+) -> dict[str, Any]:
     st = analysis.study
     names = _names(analysis)
     limiting = {analysis.limiting_at(T) for T in analysis.storage_temperatures}
@@ -666,34 +1324,65 @@ def _context(analysis: StudyAnalysis, lang: str, extras: Sequence[Any] = ()) -> 
         "software": _software(),
         "inputs": sorted((str(k), str(v)) for k, v in dict(hashes).items()),
         "extra_sections": [x.report_section(lang) for x in (*analysis.others, *extras)],
+        "uncertainty": _uncertainty(analysis, lang),
+        "data_tables": _data_tables(analysis, lang) + _panel_tables(analysis, lang),
+        "options": _options(analysis, lang),
+        "seeds": seeds_text(extras, lang),
+        "generated": "" if timestamp is None else format_timestamp(timestamp, lang),
+        "signoff": signoff_context(resolve_signoff(st.report_meta, signoff), lang),
     }
 
 
-def build_report(analysis: StudyAnalysis, lang: str = "en", extras: Sequence[Any] = ()) -> str:
+def build_report(
+    analysis: Any,
+    lang: str = "en",
+    extras: Sequence[Any] = (),
+    signoff: Any = None,
+    timestamp: Any = None,
+) -> str:
     """Render the HTML durability report of an analysis.
 
     Parameters
     ----------
     analysis : StudyAnalysis
-        Result of :func:`shelflife.analyze`.
+        Result of :func:`shelflife.analyze`. A real-time (ICH Q1E) or critical-moisture
+        analysis is rendered with its own template.
     lang : {"en", "id"}
         English or Bahasa Indonesia (labels, decimal commas, "x bulan y hari").
     extras : sequence, optional
         Further results shown as their own sections before the method statement, e.g. a
         :class:`~shelflife.distribution.HistoryPrediction`; each provides
         ``report_section(lang)`` returning the section dict of :mod:`shelflife.report.sections`.
+    signoff : ReportMeta or mapping, optional
+        Analyst, reviewer, laboratory and date of the sign-off block, over the study's
+        ``[report]`` table (see :func:`resolve_signoff`); empty fields are printed as lines
+        to sign by hand.
+    timestamp : datetime.datetime, optional
+        When given, printed in the reproducibility section ("Report generated"). By
+        default there is none, so the same analysis gives byte-identical HTML.
 
     Returns
     -------
     str
-        A self-contained HTML document (inline CSS and SVG); the same analysis always
-        gives the same string.
+        A self-contained HTML document (inline CSS and SVG); the same analysis (and
+        time stamp) always gives the same string.
 
     Raises
     ------
     shelflife.errors.InputError
-        ``option_unknown`` for an unsupported language.
+        ``option_unknown`` for an unsupported language or an unknown sign-off key.
     """
     check_lang(lang)
+    method = getattr(analysis, "method", "kinetics")
+    if method == "ich_q1e":
+        from ..realtime import _build_report
+
+        return _build_report(analysis, lang, extras=extras, signoff=signoff, timestamp=timestamp)
+    if method == "critical_moisture":
+        from ..critical.report import build_moisture_report
+
+        return build_moisture_report(
+            analysis, lang, extras=extras, signoff=signoff, timestamp=timestamp
+        )
     template = _environment().get_template(TEMPLATE)
-    return template.render(**_context(analysis, lang, extras))
+    return template.render(**_context(analysis, lang, extras, signoff, timestamp))

@@ -783,8 +783,10 @@ def _merge_topic_labels() -> None:
     """Add the labels of the topic modules ``labels_*.py`` (keys must be new)."""
     from .labels_distribution import LABELS as distribution
     from .labels_moisture import LABELS as moisture
+    from .labels_pdf import LABELS as pdf
+    from .labels_report import LABELS as report
 
-    for extra in (distribution, moisture):
+    for extra in (distribution, moisture, pdf, report):
         clash = sorted(set(extra) & set(LABELS))
         if clash:  # pragma: no cover - a programming error caught by any test run
             raise RuntimeError(f"labels defined twice: {clash}")

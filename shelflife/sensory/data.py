@@ -65,6 +65,10 @@ def _find(frame, file: str | None) -> dict[str, Any]:
                 column=role,
                 found=", ".join(repr(str(c)) for c in frame.columns),
             )
+    headers = list(frame.columns)
+    for col, _ in found.values():
+        if headers.count(col) > 1:  # a row would give two cells for one answer
+            raise InputError("column_duplicate", file=file, column=str(col))
     return found
 
 

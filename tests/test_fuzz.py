@@ -1,0 +1,431 @@
+"""Fuzzing of every reader, small and fast (issue 10, item 3), and the bugs it found.
+
+``scripts/fuzz_readers.py`` makes inputs from the valid files of ``sample_data/`` and the
+package's protocol and market files by stacking random mutations (bit flips, truncation,
+delimiters, quotes, BOMs, re-encoding, decimal commas, huge numbers, NaN/inf text, long lines,
+cell edits, XLSX workbooks, TOML type swaps, unknown keys, deep nesting...). Every input must
+end in a result or one of the toolkit's own errors -- never another exception, never a hang,
+never an accepted result holding an impossible number. Here a few hundred inputs per reader
+run with a fixed seed; the full run of over 100,000 inputs is recorded in ``docs/fuzzing.md``.
+
+The regression tests below reproduce each bug the fuzzer found, in its smallest form.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pytest
+
+import shelflife as sl
+from shelflife.errors import ShelfLifeError, StudyFileError
+from shelflife.io import read_table, study_from_table
+from shelflife.io.cells import cells_to_floats
+from shelflife.study import Attribute
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "sample_data"
+
+
+def _load_fuzzer():
+    spec = importlib.util.spec_from_file_location("fuzz_readers", ROOT / "scripts/fuzz_readers.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+fuzz = _load_fuzzer()
+
+#: Inputs per reader in the test run (the slower readers get fewer).
+RUNS = {
+    "study": 250,
+    "datasheet": 250,
+    "logger": 160,
+    "protocol": 250,
+    "plan": 100,
+    "market": 250,
+    "panel": 120,
+    "critical": 150,
+}
+SEED = 20261128
+
+#: Failures known, reported and not fixable here (their module belongs to another change):
+#: each has a strict xfail regression test below, so fixing it makes that test fail and
+#: this entry must go.
+KNOWN_OPEN = ("crash: RecursionError at io/studyfile.py",)
+
+
+def test_every_reader_is_fuzzed():
+    assert set(RUNS) == set(fuzz.READERS)
+
+
+@pytest.mark.parametrize("reader", sorted(RUNS))
+def test_fuzzed_inputs_give_a_result_or_a_toolkit_error(reader, tmp_path):
+    tally = fuzz.Tally()
+    failures = []
+    for index in range(RUNS[reader]):
+        case = fuzz.make_case(reader, index, SEED)
+        outcome = fuzz.execute(case, tmp_path / "case", timeout=5.0)
+        tally.add(outcome)
+        signature = f"{outcome.outcome}: {outcome.detail}"
+        if outcome.outcome in fuzz.FAILURES and not signature.startswith(KNOWN_OPEN):
+            failures.append(f"input {index} ({', '.join(case.mutations)}): {signature}")
+    assert not failures, "\n".join(failures[:10])
+    # the mutations reach both sides: accepted inputs and several distinct refusals
+    assert tally.outcomes["ok"] > 0
+    assert len(tally.codes) >= 3
+
+
+def test_inputs_are_deterministic():
+    a = fuzz.make_case("study", 17, 3)
+    b = fuzz.make_case("study", 17, 3)
+    assert a.files == b.files and a.mutations == b.mutations
+    assert fuzz.make_case("study", 18, 3).files != a.files
+
+
+def test_fuzz_command_line_counts_outcomes(tmp_path, capsys):
+    code = fuzz.main(
+        [
+            "--reader",
+            "market",
+            "--runs",
+            "12",
+            "--seed",
+            "5",
+            "--jobs",
+            "1",
+            "--out",
+            str(tmp_path),
+        ]
+    )
+    text = capsys.readouterr().out
+    assert "| market | 12 |" in text and "error code" in text
+    assert code in (0, 1)
+
+
+# ===================================================================== regression tests
+
+
+def _error(func, *args, **kwargs) -> ShelfLifeError:
+    """The toolkit error ``func`` raises; both languages must render."""
+    with pytest.raises(ShelfLifeError) as info:
+        func(*args, **kwargs)
+    err = info.value
+    for lang in ("en", "id"):  # every template field filled (a missing one renders as ?)
+        text = err.render(lang)
+        assert "'?'" not in text and " ? " not in text and "(?)" not in text, text
+    return err
+
+
+def _write(path: Path, data: bytes | str) -> Path:
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+# ---------------------------------------------------------------------- data sheets
+
+
+def test_column_with_a_bad_last_cell_is_refused_at_once(tmp_path):
+    """The fast path's regular expression backtracked exponentially (a hang of hours)."""
+    start = time.perf_counter()
+    assert cells_to_floats(["123"] * 60 + ["x"]) is None
+    assert cells_to_floats(["1.5"] * 60 + ["1.5x"]) is None
+    assert time.perf_counter() - start < 0.5
+    assert cells_to_floats(["1", "2.", ".5", "-3e2", "+4E-1"]) == [1.0, 2.0, 0.5, -300.0, 0.4]
+    lines = ["time [day],temperature [°C],pv [meq/kg]"]
+    lines += [f"{7 * (i % 6)},{25 + 10 * (i // 6)},1.{i:02d}" for i in range(36)]
+    lines[-1] = lines[-1].replace(",1.35", ",1.35 meq")
+    table = read_table(_write(tmp_path / "data.csv", "\n".join(lines)))
+    start = time.perf_counter()
+    err = _error(study_from_table, table, [Attribute("pv", "meq/kg", 10.0, "max")])
+    assert err.code == "cell_not_numeric" and err.row == 37
+    assert time.perf_counter() - start < 2.0
+
+
+def test_utf16_bom_with_damaged_text(tmp_path):
+    data = "time,temperature\n0,25\n".encode("utf-16") + b"\x00\xd8"  # a lone surrogate
+    err = _error(read_table, _write(tmp_path / "data.csv", data))
+    assert err.code == "file_unreadable" and "UTF-16" in err.render("en")
+
+
+def test_cell_longer_than_the_csv_limit(tmp_path):
+    text = "time,temperature,pv\n0,25," + '"' + "9" * 200_000 + '"\n7,25,1\n'
+    err = _error(read_table, _write(tmp_path / "data.csv", text))
+    assert err.code == "file_unreadable"
+
+
+def test_too_many_columns(tmp_path):
+    text = "time,temperature,pv\n0,25,1\n7,25," + "1;5," * 20_000 + "\n"
+    err = _error(read_table, _write(tmp_path / "data.csv", text))
+    assert err.code == "file_unreadable" and "16384" in err.render("en")
+
+
+def _xlsx_bytes(rows) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _edit_member(data: bytes, name: str, edit) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        members = {info.filename: src.read(info) for info in src.infolist()}
+    members[name] = edit(members[name])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for member, content in members.items():
+            dst.writestr(member, content)
+    return out.getvalue()
+
+
+ROWS = [["time [day]", "temperature [°C]", "pv [meq/kg]"], [0, 25, 1.0], [7, 25, 1.2]]
+
+
+def test_xlsx_with_a_damaged_sheet(tmp_path):
+    """A sound zip whose sheet XML is broken: the error escaped while reading the rows."""
+    data = _edit_member(
+        _xlsx_bytes(ROWS), "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"</row>", b"<")
+    )
+    err = _error(read_table, _write(tmp_path / "data.xlsx", data))
+    assert err.code == "file_unreadable" and "damaged" in err.render("en")
+
+
+def test_xlsx_without_worksheets(tmp_path):
+    data = _edit_member(
+        _xlsx_bytes(ROWS),
+        "xl/workbook.xml",
+        lambda xml: (
+            xml[: xml.index(b"<sheets>")] + b"<sheets/>" + xml[xml.index(b"</sheets>") + 9 :]
+        ),
+    )
+    err = _error(read_table, _write(tmp_path / "data.xlsx", data))
+    assert err.code == "file_unreadable"
+
+
+def test_xlsx_row_beyond_the_last_row(tmp_path):
+    """A row number such as 1e308 made openpyxl fill empty rows up to it: a hang."""
+    data = _edit_member(
+        _xlsx_bytes(ROWS),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b'<row r="2"', b'<row r="1.7976931348623157e308"'),
+    )
+    start = time.perf_counter()
+    err = _error(read_table, _write(tmp_path / "data.xlsx", data))
+    assert err.code == "file_unreadable" and "1048576" in err.render("en")
+    assert time.perf_counter() - start < 5.0
+
+
+def test_storage_list_with_items_of_any_type():
+    from shelflife.io.table import storage_kelvin
+
+    for item in ([], [1, "a"], {}, True):
+        err = _error(
+            storage_kelvin, ["30 degC", item], file="study.toml", key="conditions.storage"
+        )
+        assert err.code == "bare_number" and err.key == "conditions.storage[1]"
+
+
+def test_huge_replicate_numbers_are_labels():
+    frame = {
+        "time [day]": [0, 7, 14] * 3,
+        "temperature [°C]": [25] * 3 + [35] * 3 + [45] * 3,
+        "replicate": ["1e30"] * 9,
+        "pv [meq/kg]": [1.0, 1.2, 1.4, 1.0, 1.5, 2.0, 1.0, 2.0, 3.0],
+    }
+    import pandas as pd
+
+    study = study_from_table(pd.DataFrame(frame), [Attribute("pv", "meq/kg", 10.0, "max")])
+    assert list(study.data["replicate"]) == ["1e30"] * 9
+
+
+# ----------------------------------------------------------------------- consumer panels
+
+
+def test_panel_with_two_answer_columns(tmp_path):
+    text = "consumer,time [day],answer,answer\nK1,0,ya,ya\nK1,10,tidak,tidak\n"
+    err = _error(sl.read_panel, _write(tmp_path / "panel.csv", text))
+    assert err.code == "column_duplicate" and err.column == "answer"
+
+
+# ------------------------------------------------------------------------- logger files
+
+
+def test_logger_infinite_readings_are_absurd_not_kept(tmp_path):
+    lines = ["Time,Temp (°C),RH (%)"]
+    for i in range(8):
+        temp = "1e400" if i == 3 else f"{30 + i / 10:.1f}"
+        rh = "inf" if i == 5 else "70"
+        lines.append(f"2027-03-20 {i:02d}:00,{temp},{rh}")
+    with pytest.warns(sl.ShelfLifeWarning):
+        log = sl.read_logger(_write(tmp_path / "log.csv", "\n".join(lines) + "\n"))
+    readings = log.readings
+    assert (
+        not np.isinf(readings["temperature_C"]).any()
+        and not np.isinf(readings["rh_percent"]).any()
+    )
+    assert np.isnan(readings["temperature_C"].iloc[3]) and np.isnan(readings["rh_percent"].iloc[5])
+    codes = {n.code for n in log.notices}
+    assert {"logger_temperature_absurd", "logger_rh_out_of_range"} <= codes
+
+
+# ------------------------------------------------------------------- protocols and plans
+
+TEMPLATE = ROOT / "shelflife/protocols/data/aslt-arrhenius.toml"
+
+
+def _template(tmp_path: Path, old: str, new: str) -> Path:
+    text = TEMPLATE.read_text(encoding="utf-8")
+    assert old in text
+    return _write(tmp_path / "plan.toml", text.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("pulls", "code", "index"),
+    [
+        ("[0, 3, 7, nan, 14, 17, 21, 24, 28]", "pull_time_not_finite", 3),
+        ("[0, 3, 7, 10, 14, 17, 21, 24, 1e308]", "pull_time_too_late", 8),
+    ],
+)
+def test_protocol_pull_times_must_be_finite_and_plausible(tmp_path, pulls, code, index):
+    """``nan`` and 1e308 were accepted; the calendar then failed (ValueError, OverflowError)."""
+    from shelflife.protocols import read_protocol_file
+
+    path = _template(tmp_path, "[0, 3, 7, 10, 14, 17, 21, 24, 28]", pulls)
+    err = _error(read_protocol_file, path)
+    assert err.code == code and err.key == f"plan.chambers[0].pulls[{index}]"
+
+
+def test_protocol_with_an_absurd_number_of_batches(tmp_path):
+    """``batches = 10**30`` made the reader build 10**30 labels (a hang)."""
+    from shelflife.protocols import read_protocol_file
+
+    path = _template(tmp_path, "[plan]\n", "[plan]\nbatches = " + "1" + "0" * 30 + "\n")
+    start = time.perf_counter()
+    err = _error(read_protocol_file, path)
+    assert err.code == "plan_too_large" and err.key == "plan.batches"
+    assert time.perf_counter() - start < 2.0
+
+
+def test_start_date_outside_the_calendar(tmp_path):
+    """A start of 9999-12-01 overflowed the calendar when the schedule was built."""
+    import shutil
+
+    from shelflife.protocols import Protocol, read_plan
+
+    err = _error(Protocol.from_name("aslt-arrhenius").schedule, "9999-12-31")
+    assert err.code == "start_date_out_of_range"
+    folder = tmp_path / "study"
+    shutil.copytree(SAMPLES / "dodol-apel-aslt", folder)
+    toml = folder / "study.toml"
+    text = toml.read_text(encoding="utf-8")
+    start = text[text.index("\nstart = ") :].split("\n")[1]
+    toml.write_text(text.replace(start, "start = 9999-12-01"), encoding="utf-8")
+    err = _error(read_plan, folder)
+    assert err.code == "start_date_out_of_range" and err.key == "protocol.start"
+
+
+# ---------------------------------------------------------------------------- markets
+
+MARKET = ROOT / "shelflife/markets/data/eu.toml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ('locale = "en"', 'locale = "%"', "market_locale_unknown"),
+        ('locale = "en"', 'locale = "e"', "market_locale_unknown"),
+        ('day = "dd.MM.yyyy"', 'day = "dd.MM.yyyy HH:mm"', "market_pattern_invalid"),
+        (
+            'separator = ": "',
+            'separator = ": "\nduration_day = "{n} {x}"',
+            "market_template_invalid",
+        ),
+    ],
+)
+def test_market_file_whose_labels_would_fail(tmp_path, old, new, code):
+    """These files were accepted and then failed (ValueError...) on the first label."""
+    from shelflife.markets import read_market_file
+
+    text = MARKET.read_text(encoding="utf-8")
+    assert old in text
+    err = _error(read_market_file, _write(tmp_path / "eu.toml", text.replace(old, new, 1)))
+    assert err.code == code and err.key.startswith("date_format.")
+
+
+def test_shipped_markets_still_label():
+    from shelflife.markets import label, list_markets
+
+    for market in list_markets():
+        assert label(market, "2027-01-15", "9 month").text
+
+
+# ------------------------------------------------------------ critical-moisture studies
+
+CRITICAL = SAMPLES / "kerupuk-critical-moisture"
+
+
+def _critical(tmp_path: Path, old: str, new: str) -> Path:
+    import shutil
+
+    folder = tmp_path / "study"
+    shutil.copytree(CRITICAL, folder)
+    toml = folder / "study.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert old in text
+    toml.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code", "key"),
+    [
+        (
+            'wvtr = "0.9 g/(m2*day)"',
+            'wvtr = "-inf g/(m2*day)"',
+            "quantity_not_finite",
+            "packaging[2].wvtr",
+        ),
+        ('wvtr_rh = "90 %"', 'wvtr_rh = "1e999 %"', "quantity_not_finite", "packaging[0].wvtr_rh"),
+        ("critical = 0.105", 'critical = "inf"', "quantity_not_finite", "moisture.critical"),
+        ("initial = 0.05", 'initial = " %"', "toml_bad_value", "moisture.initial"),
+    ],
+)
+def test_critical_moisture_numbers_must_be_finite(tmp_path, old, new, code, key):
+    """NaN/inf were accepted as a WVTR or RH; a blank moisture raised IndexError."""
+    err = _error(sl.read_study, _critical(tmp_path, old, new))
+    assert err.code == code and err.key == key
+
+
+# ------------------------------------------------------------------ known, not fixed here
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=RecursionError,
+    reason="shelflife/io/studyfile.py _parse_toml lets tomllib's RecursionError escape "
+    "(reported; that module belongs to another change)",
+)
+@pytest.mark.parametrize("reader", ["study", "market"])
+def test_deeply_nested_toml_is_a_toml_error(tmp_path, reader):
+    from shelflife.markets import read_market_file
+
+    deep = "\ndeep = " + "[" * 5000 + "]" * 5000 + "\n"
+    if reader == "study":
+        folder = tmp_path / "study"
+        folder.mkdir()
+        _write(folder / "study.toml", (SAMPLES / "keripik-tempe/study.toml").read_text() + deep)
+        _write(folder / "data.csv", (SAMPLES / "keripik-tempe/data.csv").read_bytes())
+        err = _error(sl.read_study, folder)
+    else:
+        err = _error(read_market_file, _write(tmp_path / "m.toml", MARKET.read_text() + deep))
+    assert isinstance(err, StudyFileError) and err.code == "toml_syntax"
