@@ -10,6 +10,7 @@ attribute as a float in its declared unit.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -34,7 +35,7 @@ from ..units import (
     to_kelvin,
     to_percent,
 )
-from ._hints import HintedUnitError, relocate
+from ._hints import HintedInputError, HintedUnitError, relocate
 from .cells import cell_to_float, cells_to_floats, is_blank
 from .columns import OPTIONAL_ROLES, Column, map_columns
 from .headers import IMPLIED_UNITS, normalise, temperature_unit_alias
@@ -114,7 +115,10 @@ def study_from_table(
     if not keep.any():
         raise InputError("table_empty", file=file)
     table = _Table(
-        df.iloc[np.flatnonzero(keep)], source_rows(df)[keep], file, df.attrs.get("decimal")
+        df if keep.all() else df.iloc[np.flatnonzero(keep)],
+        source_rows(df)[keep],
+        file,
+        df.attrs.get("decimal"),
     )
 
     time_unit, time_day = table.time(cols["time"], declared.get("time"))
@@ -389,6 +393,17 @@ def storage_kelvin(
             kelvin = float(to_kelvin(item))
         except UnitError as exc:
             raise relocate(exc, **where) from None
+        except (TypeError, ValueError):  # a list or table inside the list, an array...
+            example = {"example": '"30 degC"'}
+            raise HintedInputError(
+                "toml_bad_value",
+                hints={
+                    "reason": ("hint_type_string", "what", example),
+                    "fix": ("hint_type_string", "fix", example),
+                },
+                value=item,
+                **where,
+            ) from None
         low, high = STORAGE_TEMPERATURE_RANGE_K
         if not low <= kelvin <= high:
             text = item if isinstance(item, str) else f"{item:~P}"
@@ -435,11 +450,17 @@ def source_rows(df: pd.DataFrame) -> np.ndarray:
     return np.arange(2, len(index) + 2, dtype=np.int64)
 
 
+@functools.lru_cache(maxsize=8)
+def _named_unit(name: str):
+    return get_registry().Unit(name)
+
+
 def _measured_rows(df: pd.DataFrame, cols: list[Column]) -> np.ndarray:
     """Rows with at least one cell filled among time, temperature and the attributes."""
     keep = np.zeros(len(df.index), dtype=bool)
+    cells = df.to_numpy(dtype=object, copy=False)
     for col in cols:
-        keep |= np.array([not is_blank(v) for v in df.iloc[:, col.position].tolist()])
+        keep |= np.array([not is_blank(v) for v in cells[:, col.position]])
     return keep
 
 
@@ -497,25 +518,49 @@ class _Table:
         text = self._unit(col, declared, "time")
         unit = parse_unit(text, expected="time")
         values = self.numbers(col, required=True)
-        for row, raw, value in zip(self.rows, self.raw(col), values, strict=True):
-            if value < 0:
+        negative = np.flatnonzero(values < 0)
+        if negative.size:
+            i = int(negative[0])
+            raise InputError(
+                "time_negative",
+                value=f"{str(self.raw(col)[i]).strip()} {text}",
+                file=self.file,
+                row=int(self.rows[i]),
+                column=col.header.text,
+            )
+        if unit == _named_unit("day"):  # the common case: no conversion, no pint on the way
+            days = values.astype(float, copy=True)
+        else:
+            with np.errstate(over="ignore"):  # an overflow is reported below, as an error
+                days = get_registry().Quantity(values, unit).to("day").magnitude
+        days = np.asarray(days, dtype=float)
+        if np.isfinite(days).all():
+            return _short_unit(unit), days
+        for row, raw, day in zip(self.rows, self.raw(col), days, strict=True):
+            if np.isinf(day):  # 1e308 weeks: a finite cell, but no number of days
                 raise InputError(
-                    "time_negative",
+                    "time_overflow",
                     value=f"{str(raw).strip()} {text}",
                     file=self.file,
                     row=int(row),
                     column=col.header.text,
                 )
-        days = get_registry().Quantity(values, unit).to("day").magnitude
-        return _short_unit(unit), np.asarray(days, dtype=float)
+        return _short_unit(unit), days
 
     def temperature(self, col: Column, declared: str | None) -> tuple[str, np.ndarray]:
         text = temperature_unit_alias(self._unit(col, declared, "temperature"))
         unit = parse_unit(text, expected="temperature")
         values = self.numbers(col, required=True)
-        kelvin = np.asarray(get_registry().Quantity(values, unit).to("K").magnitude, dtype=float)
+        if unit == _named_unit("degC"):  # what pint computes (value + 273.15), without pint
+            kelvin = values + 273.15
+        else:
+            kelvin = np.asarray(
+                get_registry().Quantity(values, unit).to("K").magnitude, dtype=float
+            )
         low, high = STORAGE_TEMPERATURE_RANGE_K
-        for row, raw, k in zip(self.rows, self.raw(col), kelvin, strict=True):
+        bad = np.flatnonzero(~((kelvin >= low) & (kelvin <= high)))
+        cells = self.raw(col)
+        for row, raw, k in zip(self.rows[bad], [cells[i] for i in bad], kelvin[bad], strict=True):
             if not low <= k <= high:
                 written = f"{str(raw).strip()} {col.header.unit or text}"
                 raise InputError(
