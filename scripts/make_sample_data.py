@@ -74,6 +74,7 @@ STUDIES = {
         "sep": ",",
         "decimal": ".",
         "product": "Keripik tempe (fried tempeh chips), PP bag",
+        "package": "PP bag (polypropylene), heat-sealed",
         "storage": ["30 degC", "25 degC"],
         "attributes": [
             {
@@ -87,6 +88,7 @@ STUDIES = {
                 "sd": 0.15,
                 "decimals": 2,
                 "limit": 10.0,
+                "limit_source": "BPOM virgin-oil peroxide limit, used by analogy (not a keripik SNI)",
                 "direction": "max",
             },
             {
@@ -100,6 +102,7 @@ STUDIES = {
                 "sd": 0.08,
                 "decimals": 2,
                 "limit": 4.0,
+                "limit_source": "SNI 2602:2018 Keripik tempe: moisture max. 4 % (secondary copy)",
                 "direction": "max",
             },
         ],
@@ -114,6 +117,7 @@ STUDIES = {
         "sep": ";",
         "decimal": ",",
         "product": "Sari buah jeruk (bottled orange fruit drink), PET bottle",
+        "package": "PET bottle",
         "storage": ["30 degC", "25 degC"],
         "attributes": [
             {
@@ -127,6 +131,7 @@ STUDIES = {
                 "sd": 0.80,
                 "decimals": 2,
                 "limit": 22.5,  # 50 % of the initial content
+                "limit_source": "50 % of the initial vitamin C content (lab's choice)",
                 "direction": "min",
             },
         ],
@@ -215,6 +220,7 @@ def study_toml(name: str, spec: dict) -> str:
         "[study]",
         f'name = "{name}"',
         f'product = "{spec["product"]}"',
+        *([f'package = "{spec["package"]}"'] if spec.get("package") else []),
         'data = "data.csv"',
     ]
     for attr in spec["attributes"]:
@@ -224,6 +230,7 @@ def study_toml(name: str, spec: dict) -> str:
             f'name = "{attr["name"]}"',
             f'unit = "{attr["unit"]}"',
             f"limit = {_toml_number(attr['limit'])}",
+            *([f'limit_source = "{attr["limit_source"]}"'] if attr.get("limit_source") else []),
             f'direction = "{attr["direction"]}"',
             'model = "auto"',
             'temperature_model = "arrhenius"',

@@ -86,7 +86,7 @@ class AttributeAnalysis:
         out: dict[str, Any] = {
             "name": a.name,
             "unit": a.unit,
-            "limit": {"value": a.limit, "unit": a.unit, "direction": a.direction},
+            "limit": a.limit_dict(),
             **({"reaction": a.reaction} if a.reaction else {}),
             "model": f["model"],
             "parameters": f["parameters"],

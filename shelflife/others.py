@@ -90,7 +90,7 @@ class MicrobialAttributeAnalysis:
             "name": a.name,
             "kind": "microbial",
             "unit": a.unit,
-            "limit": {"value": a.limit, "unit": a.unit, "direction": a.direction},
+            "limit": a.limit_dict(),
             "model": self.model.to_dict(),
             "shelf_lives": [s.to_dict() for s in self.shelf_lives],
             "warnings": [n.to_dict() for n in self.notices],

@@ -220,7 +220,7 @@ class RealTimeAttribute:
         out: dict[str, Any] = {
             "name": a.name,
             "unit": a.unit,
-            "limit": {"value": a.limit, "unit": a.unit, "direction": a.direction},
+            "limit": a.limit_dict(),
             **({"reaction": a.reaction} if a.reaction else {}),
             "model": {
                 "method": METHOD,

@@ -83,6 +83,9 @@ class Attribute:
         growth rate against temperature.
     secondary : {"ratkowsky", "ctmi", "arrhenius"}
         Secondary model of a microbial attribute.
+    limit_source : str, optional
+        Where the limit comes from (a standard such as "SNI 2886:2015", a buyer's
+        specification, a sensory threshold), printed beside it in the report.
     detection_limit : float, optional
         Limit of detection of a microbial count [log10 CFU/g]: counts at or below it are
         left-censored (not zero, not the limit itself) in the growth fit.
@@ -100,18 +103,26 @@ class Attribute:
     kind: str = "chemical"
     secondary: str = "ratkowsky"
     detection_limit: float | None = None
+    limit_source: str | None = None
 
     @property
     def display_name(self) -> str:
         """Name shown in tables and plots."""
         return self.label or self.name.replace("_", " ")
 
+    def limit_dict(self) -> dict[str, Any]:
+        """The limit in the result JSON: value, unit, direction and, if given, its source."""
+        out: dict[str, Any] = {"value": self.limit, "unit": self.unit, "direction": self.direction}
+        if self.limit_source:
+            out["source"] = self.limit_source
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description."""
         return {
             "name": self.name,
             "unit": self.unit,
-            "limit": {"value": self.limit, "unit": self.unit, "direction": self.direction},
+            "limit": self.limit_dict(),
             "model": self.model,
             "temperature_model": self.temperature_model,
         }
@@ -171,6 +182,8 @@ class Study:
         (:mod:`shelflife.sensory`) beside the attributes.
     report_meta : ReportMeta
         Analyst, reviewer, laboratory and date of the report's sign-off (``[report]``).
+    package : str
+        The package the samples were stored in (``[study] package``), for the report.
     """
 
     name: str
@@ -185,6 +198,7 @@ class Study:
     method: str = "kinetics"
     sensory: tuple[Any, ...] = ()
     report_meta: ReportMeta = field(default_factory=ReportMeta)
+    package: str = ""
 
     def attribute(self, name: str) -> Attribute:
         """Return the attribute called ``name``."""

@@ -45,7 +45,12 @@ def test_json_contract_keys(capsys):
     assert set(data["study"]) >= {"name", "product"}
     (attr,) = data["attributes"]
     assert attr["name"] == "vitamin_c"
-    assert attr["limit"] == {"value": 22.5, "unit": "mg/100 g", "direction": "min"}
+    assert attr["limit"] == {
+        "value": 22.5,
+        "unit": "mg/100 g",
+        "direction": "min",
+        "source": "50 % of the initial vitamin C content (lab's choice)",
+    }
     assert attr["model"]["temperature_dependence"] == "arrhenius"
     assert attr["model"]["method"] == "global"
     params = attr["parameters"]

@@ -395,3 +395,32 @@ def test_moisture_report_data_signoff_timestamp(moisture_analysis):
     repro = _text(_section(page, "reproducibility"))
     assert f"dipakai {a.isotherm.name}" in repro and "Seed acak tidak ada" in repro
     assert math.isfinite(a.study.critical)
+
+
+def test_package_and_limit_sources_in_the_design():
+    # sample_data/keripik-tempe states its package and where each limit comes from
+    analysis = analyze(read_study(ROOT / "sample_data" / "keripik-tempe"), emit_warnings=False)
+    report_en, report_id = build_report(analysis, "en"), build_report(analysis, "id")
+    assert "PP bag (polypropylene), heat-sealed" in report_en
+    assert "SNI 2602:2018 Keripik tempe" in report_en
+    assert "Source of the limit" in report_en and "Sumber batas" in report_id
+    doc = analysis.to_dict()
+    limits = {a["name"]: a["limit"] for a in doc["attributes"]}
+    assert limits["moisture"]["source"].startswith("SNI 2602:2018")
+
+
+def test_limit_source_not_stated(tmp_path):
+    folder = _copy_study("keripik-tempe", tmp_path)
+    toml = folder / "study.toml"
+    text = "\n".join(
+        line
+        for line in toml.read_text(encoding="utf-8").splitlines()
+        if not line.startswith(("limit_source", "package"))
+    )
+    toml.write_text(text + "\n", encoding="utf-8")
+    page = build_report(analyze(read_study(folder), emit_warnings=False), "id")
+    assert "tidak disebutkan" in page
+    assert (
+        "source"
+        not in analyze(read_study(folder), emit_warnings=False).to_dict()["attributes"][0]["limit"]
+    )

@@ -248,7 +248,7 @@ def screening_json(study: Any, result: dict[str, Any]) -> str:
             {
                 "name": a.name,
                 "unit": a.unit,
-                "limit": {"value": a.limit, "unit": a.unit, "direction": a.direction},
+                "limit": a.limit_dict(),
                 "model": {
                     "order": fit.order,
                     "temperature_dependence": "arrhenius",

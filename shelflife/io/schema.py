@@ -74,6 +74,7 @@ class StudySection(_Section):
 
     name: str = Field(min_length=1)
     product: str = ""
+    package: str | None = None
     data: str = Field(min_length=1)
     sheet: str | None = None
     notes: str | None = None
@@ -92,6 +93,7 @@ class AttributeSection(_Section):
     kind: Literal[ATTRIBUTE_KINDS] = "chemical"  # type: ignore[valid-type]
     secondary: Literal[SECONDARY_MODEL_CHOICES] = "ratkowsky"  # type: ignore[valid-type]
     detection_limit: Any = None
+    limit_source: str | None = None
     label: str | None = None
     reaction: str | None = None
     initial: Literal[("common", "per_temperature")] = "common"  # type: ignore[valid-type]

@@ -111,7 +111,11 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         for item in sensory:
             source["sha256"][item.data] = _sha256(folder / item.data)
     return dataclasses.replace(
-        study, source=source, sensory=sensory, report_meta=_report_meta(spec)
+        study,
+        source=source,
+        sensory=sensory,
+        report_meta=_report_meta(spec),
+        package=(spec.study.package or "").strip(),
     )
 
 
@@ -238,6 +242,7 @@ def _attributes(
                 kind=section.kind,
                 secondary=section.secondary,
                 detection_limit=_detection_limit(section, i, toml_file),
+                limit_source=(section.limit_source or "").strip() or None,
             )
         )
     return out

@@ -255,8 +255,10 @@ def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
         ]
         if a.unit:
             lines.append(f"unit = {_toml_string(a.unit)}")
+        lines.append(f"limit = {float(a.limit)!r}")
+        if src is not None and src.status != "placeholder":
+            lines.append(f"limit_source = {_toml_string(src.short)}")
         lines += [
-            f"limit = {float(a.limit)!r}",
             f"direction = {_toml_string(a.direction)}",
             f"model = {_toml_string(a.model)}",
             f"temperature_model = {_toml_string(a.temperature_model)}",

@@ -262,6 +262,7 @@ def attribute_design_row(a: Attribute, lang: str) -> dict[str, str]:
         "unit": unit_label(a.unit, lang),
         "limit": format_number(a.limit, lang, 6, significant=True, trim=True),
         "direction": t("direction_max" if a.direction == "max" else "direction_min", lang),
+        "source": a.limit_source or t("limit_source_not_stated", lang),
     }
 
 
@@ -288,6 +289,7 @@ def _design(analysis: StudyAnalysis, lang: str) -> dict[str, Any]:
         "longest": f"{format_number(longest, lang, 6, significant=True, trim=True)} "
         f"{t('days', lang)}",
         "storage": ", ".join(format_celsius(T, lang) for T in analysis.storage_temperatures),
+        "package": getattr(st, "package", "") or t("limit_source_not_stated", lang),
     }
 
 

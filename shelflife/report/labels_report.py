@@ -230,4 +230,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Kadar air awal dan kritis",
     },
     "repro_cm_target": {"en": "Target shelf life", "id": "Target umur simpan"},
+    "limit_source": {"en": "Source of the limit", "id": "Sumber batas"},
+    "limit_source_not_stated": {"en": "not stated", "id": "tidak disebutkan"},
+    "package_stored": {"en": "Package", "id": "Kemasan"},
 }
