@@ -76,6 +76,9 @@ FAILURES = ("crash", "hang", "invalid")
 OUTCOMES = ("ok", "error", *FAILURES)
 #: Failing inputs written per distinct signature (the rest are only counted).
 KEEP_PER_SIGNATURE = 3
+#: Largest generated file: big enough for very long lines, small enough that reading it is a
+#: question of parsing, not of disk and memory (bounding huge files is a separate check).
+MAX_INPUT_BYTES = 4_000_000
 
 
 # =================================================================================== seeds
@@ -629,7 +632,9 @@ def b_decimal_comma(data: bytes, rng: random.Random) -> bytes:
             return match.group(0).replace(b".", b",")
         return match.group(0)
 
-    return re.sub(rb"\d+\.\d+", swap, data)
+    # starts only at the head of a digit run, never backtracks into it: linear on a line of
+    # two million digits (a plain \d+\.\d+ search is quadratic there)
+    return re.sub(rb"(?<!\d)\d++\.\d+", swap, data)
 
 
 def b_number(data: bytes, rng: random.Random) -> bytes:
@@ -853,7 +858,7 @@ def t_rows(rows: list[list[str]], rng: random.Random) -> None:
 def t_columns(rows: list[list[str]], rng: random.Random) -> None:
     """Delete, duplicate or swap a column, blank it, make it constant, or add one."""
     width = max((len(r) for r in rows), default=0)
-    if width == 0:
+    if width == 0 or width > 2000:  # padding every row to a huge width: a 1 GB file
         return
     j, k = rng.randrange(width), rng.randrange(width)
     op = rng.randrange(6)
@@ -966,7 +971,7 @@ def write_xlsx(rows: list[list[str]], rng: random.Random) -> bytes:
     )
     for row in rows[:2000]:
         values = []
-        for cell in row[:16384]:  # Excel's limits on columns (and enough rows)
+        for cell in row[:4000]:  # wide, yet inside what openpyxl parses in a second or two
             value = _cell_value(cell, rng)
             if isinstance(value, str):
                 value = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", value)[:32767]
@@ -1291,8 +1296,8 @@ def mutate_toml(data: bytes, rng: random.Random) -> tuple[bytes, list[str]]:
     if roll < 0.55:
         try:
             document = tomllib.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-            document = None
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+            document = None  # (ValueError: an integer beyond Python's 4300-digit limit)
         if document is not None:
             names = []
             try:
@@ -1363,6 +1368,9 @@ def make_case(reader: str, index: int, seed: int) -> Case:
             mutations += [f"{rel}:{n}" for n in names]
             if data.startswith(b"PK") and any("xlsx" in n for n in names):
                 break  # further text mutations of a workbook are byte mutations already tried
+        if len(data) > MAX_INPUT_BYTES:  # stacked long lines: keep inputs a lab could send
+            data = data[:MAX_INPUT_BYTES]
+            mutations.append(f"{rel}:cut_to_{MAX_INPUT_BYTES}_bytes")
         files[rel] = data
     return Case(reader, index, base, files, mutations)
 
@@ -1447,7 +1455,11 @@ def execute(case: Case, folder: Path, timeout: float) -> Outcome:
     for w in caught:
         category = w.category
         name = category.__name__
-        kinds.append(name if issubclass(category, ShelfLifeWarning) else f"foreign:{name}")
+        if issubclass(category, ShelfLifeWarning):
+            kinds.append(name)
+        else:  # a library's warning reaching the user: say where it comes from
+            where = str(w.filename).replace(os.sep, "/").split("/site-packages/")[-1]
+            kinds.append(f"foreign:{name} at {where.split('/shelflife/')[-1]}:{w.lineno}")
     outcome.warnings = tuple(sorted(set(kinds)))
     return outcome
 
@@ -1682,7 +1694,10 @@ def run(
                 save_failure(out, make_case(reader, index, seed), outcome, seed, kept)
         now = time.monotonic()
         for state in list(workers.values()):
-            if state["task"] is not None and now - state["since"] > 2 * timeout + 10:
+            # a message waiting in the pipe is progress the parent has not read yet (it may
+            # have been busy writing a failing input): not a hang
+            stale = now - state["since"] > 2 * timeout + 10
+            if state["task"] is not None and stale and not state["conn"].poll():
                 _worker_lost(
                     state,
                     "hang",

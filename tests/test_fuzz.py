@@ -60,7 +60,10 @@ SEED = 20261128
 #: Failures known, reported and not fixable here (their module belongs to another change):
 #: each has a strict xfail regression test below, so fixing it makes that test fail and
 #: this entry must go.
-KNOWN_OPEN = ("crash: RecursionError at io/studyfile.py",)
+KNOWN_OPEN = (
+    "crash: RecursionError at io/studyfile.py",
+    "crash: ValueError at io/studyfile.py",
+)
 
 
 def test_every_reader_is_fuzzed():
@@ -162,10 +165,24 @@ def test_cell_longer_than_the_csv_limit(tmp_path):
     assert err.code == "file_unreadable"
 
 
-def test_too_many_columns(tmp_path):
-    text = "time,temperature,pv\n0,25,1\n7,25," + "1;5," * 20_000 + "\n"
+@pytest.mark.parametrize("cells", ["1;5,", ",", "\t"])
+def test_too_many_columns(tmp_path, cells):
+    """A 2 MB line of cells (or of delimiters only) took minutes in the table and the check."""
+    text = "time,temperature,pv\n0,25,1\n7,25," + cells * 500_000 + "\n14,25,1.5\n"
+    start = time.perf_counter()
     err = _error(read_table, _write(tmp_path / "data.csv", text))
     assert err.code == "file_unreadable" and "16384" in err.render("en")
+    assert time.perf_counter() - start < 3.0
+
+
+def test_time_that_overflows_in_days(tmp_path):
+    """1e308 weeks is a finite cell but infinite days: it was accepted as an infinite time."""
+    lines = ["time [week];temperature [°C];pv [meq/kg]"]
+    lines += [f"{w};{c};1,{w}{c}" for c in (25, 35, 45) for w in (0, 1, 2, 3)]
+    lines[3] = lines[3].replace("2;25", "1e308;25", 1)
+    table = read_table(_write(tmp_path / "data.csv", "\n".join(lines)))
+    err = _error(study_from_table, table, [Attribute("pv", "meq/kg", 10.0, "max")])
+    assert err.code == "time_overflow" and err.row == 4
 
 
 def _xlsx_bytes(rows) -> bytes:
@@ -235,6 +252,14 @@ def test_storage_list_with_items_of_any_type():
         assert err.code == "bare_number" and err.key == "conditions.storage[1]"
 
 
+def test_storage_list_holding_a_list():
+    """``storage = ["30 degC", ["25 degC"]]`` raised TypeError."""
+    from shelflife.io.table import storage_kelvin
+
+    err = _error(storage_kelvin, ["30 degC", ["25 degC"]], file="study.toml", key="storage")
+    assert err.code == "toml_bad_value" and err.key == "storage[1]"
+
+
 def test_huge_replicate_numbers_are_labels():
     frame = {
         "time [day]": [0, 7, 14] * 3,
@@ -278,6 +303,27 @@ def test_logger_infinite_readings_are_absurd_not_kept(tmp_path):
     assert {"logger_temperature_absurd", "logger_rh_out_of_range"} <= codes
 
 
+def test_logger_integer_of_hundreds_of_digits(tmp_path):
+    """pandas.to_numeric raised OverflowError on a column of blanks and one huge integer."""
+    lines = ["Time,Temp (°C),RH (%)"]
+    lines += [f"2027-03-20 {i:02d}:00,{30 + i / 10:.1f}," for i in range(6)]
+    lines[3] += "1" + "0" * 400
+    log = sl.read_logger(
+        _write(tmp_path / "log.csv", "\n".join(lines) + "\n"), emit_warnings=False
+    )
+    assert log.readings["rh_percent"].isna().all()
+    assert "logger_value_unreadable" in {n.code for n in log.notices}
+
+
+def test_logger_line_of_a_million_cells_is_not_a_header(tmp_path):
+    """Each cell of a candidate header went through a dozen regular expressions: minutes."""
+    text = "," * 1_000_000 + "\n" + "Time,Temp (°C)\n2027-03-20 00:00,30.1\n"
+    start = time.perf_counter()
+    with pytest.raises(ShelfLifeError):
+        sl.read_logger(_write(tmp_path / "log.csv", text), emit_warnings=False)
+    assert time.perf_counter() - start < 2.0
+
+
 # ------------------------------------------------------------------- protocols and plans
 
 TEMPLATE = ROOT / "shelflife/protocols/data/aslt-arrhenius.toml"
@@ -303,6 +349,34 @@ def test_protocol_pull_times_must_be_finite_and_plausible(tmp_path, pulls, code,
     path = _template(tmp_path, "[0, 3, 7, 10, 14, 17, 21, 24, 28]", pulls)
     err = _error(read_protocol_file, path)
     assert err.code == code and err.key == f"plan.chambers[0].pulls[{index}]"
+
+
+@pytest.mark.parametrize(
+    ("window", "code"),
+    [
+        ('"9223372036854775808 day"', "duration_too_long"),
+        ('"1e309 day"', "pull_time_not_finite"),
+    ],
+)
+def test_protocol_pull_window_must_be_plausible(tmp_path, window, code):
+    """Accepted, then the calendar failed (OverflowError; ValueError on NaN)."""
+    from shelflife.protocols import read_protocol_file
+
+    text = TEMPLATE.read_text(encoding="utf-8")
+    old = text[text.index("pull_window = ") :].split("\n", 1)[0]
+    path = _template(tmp_path, old, f"pull_window = {window}")
+    err = _error(read_protocol_file, path)
+    assert err.code == code and err.key == "plan.pull_window"
+
+
+def test_preset_limit_of_hundreds_of_digits(tmp_path):
+    """``limit = 10**400`` (TOML integers have no size limit) raised OverflowError."""
+    from shelflife.protocols import read_product_file
+
+    preset = ROOT / "shelflife/protocols/data/products/dodol.toml"
+    text = preset.read_text(encoding="utf-8").replace("limit = 2.0", "limit = 1" + "0" * 400, 1)
+    err = _error(read_product_file, _write(tmp_path / "dodol.toml", text))
+    assert err.code == "limit_invalid" and err.key.endswith(".limit")
 
 
 def test_protocol_with_an_absurd_number_of_batches(tmp_path):
@@ -398,6 +472,7 @@ def _critical(tmp_path: Path, old: str, new: str) -> Path:
         ('wvtr_rh = "90 %"', 'wvtr_rh = "1e999 %"', "quantity_not_finite", "packaging[0].wvtr_rh"),
         ("critical = 0.105", 'critical = "inf"', "quantity_not_finite", "moisture.critical"),
         ("initial = 0.05", 'initial = " %"', "toml_bad_value", "moisture.initial"),
+        ('area = "0.27 m2"', 'area = "-0.27 m2"', "quantity_not_positive", "package.area"),
     ],
 )
 def test_critical_moisture_numbers_must_be_finite(tmp_path, old, new, code, key):
@@ -407,6 +482,20 @@ def test_critical_moisture_numbers_must_be_finite(tmp_path, old, new, code, key)
 
 
 # ------------------------------------------------------------------ known, not fixed here
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="shelflife/io/studyfile.py _parse_toml lets tomllib's ValueError for an integer of "
+    "more than 4300 digits escape (reported; that module belongs to another change)",
+)
+def test_integer_of_a_million_digits_is_a_toml_error(tmp_path):
+    from shelflife.markets import read_market_file
+
+    text = MARKET.read_text(encoding="utf-8") + "\nhuge = " + "9" * 5000 + "\n"
+    err = _error(read_market_file, _write(tmp_path / "m.toml", text))
+    assert isinstance(err, StudyFileError) and err.code == "toml_syntax"
 
 
 @pytest.mark.xfail(

@@ -133,7 +133,16 @@ def _q(text: Any, kind: str, unit: str, *, file: str, key: str) -> float:
     except ShelfLifeError as exc:
         raise relocate(exc, key=key, file=file) from None
     _finite(value, text, _EXAMPLES.get(unit, unit), file=file, key=key)
+    _positive(value, text, _EXAMPLES.get(unit, unit), file=file, key=key)
     return value
+
+
+def _positive(value: float, text: Any, example: str, *, file: str, key: str) -> None:
+    """Refuse a zero or negative area, mass, thickness, WVTR, kelvin or target at ``key``."""
+    if not value > 0:
+        raise StudyFileError(
+            "quantity_not_positive", value=text, example=example, file=file, key=key
+        )
 
 
 def _finite(value: float, text: Any, example: str, *, file: str, key: str) -> None:
@@ -290,6 +299,7 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
         except InputError as exc:
             raise relocate(exc, file=file, key="package.target") from None
         _finite(target, pk.target, "6 month", file=file, key="package.target")
+        _positive(target, pk.target, "6 month", file=file, key="package.target")
     source = {
         "study_file": file,
         "data_file": str(data_path),

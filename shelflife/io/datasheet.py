@@ -153,6 +153,10 @@ def _csv_rows(data: bytes, where: dict[str, str]) -> tuple[list[list[Any]], dict
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise InputError("file_unreadable", kind="CSV", reason=str(exc), **where) from None
+    widest = max((len(row) for row in rows), default=0)
+    if widest > MAX_COLUMNS:  # even blank: no spreadsheet writes such a row
+        hint = ("hint_reason_too_many_columns", "what", {"n": widest, "limit": MAX_COLUMNS})
+        raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="CSV", **where)
     meta = {"format": "csv", "delimiter": delimiter, "encoding": encoding}
     if delimiter == ",":
         meta["decimal"] = "."  # "1,5" cannot be a decimal in a comma-separated file

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -252,7 +253,10 @@ def convert_limit(
     if isinstance(limit, bool) or limit is None:
         raise InputError("limit_invalid", attribute=attribute, value=limit, unit=unit, **where)
     if isinstance(limit, (int, float, np.integer, np.floating)):
-        value = float(limit)
+        try:
+            value = float(limit)
+        except OverflowError:  # an integer of hundreds of digits (TOML allows it)
+            value = math.inf
     else:
         try:
             q = quantity(limit, unit, what="limit")

@@ -283,6 +283,11 @@ _CLOCK_ONLY = re.compile(
 )
 
 
+#: No logger export has more columns than this; a longer line is not a header (and the
+#: per-cell header tests would take seconds on a line of a million cells).
+MAX_HEADER_FIELDS = 1000
+
+
 def assign_columns(header: list[str], sample: list[str] | None = None) -> Columns | None:
     """Find the column roles of a candidate header line.
 
@@ -300,6 +305,8 @@ def assign_columns(header: list[str], sample: list[str] | None = None) -> Column
     Columns or None
         ``None`` when the line has no time column or no temperature column.
     """
+    if len(header) > MAX_HEADER_FIELDS:  # a damaged line, not a logger's header
+        return None
     times = [j for j, f in enumerate(header) if is_time_header(f)]
     temps = [j for j, f in enumerate(header) if j not in times and is_temperature_header(f)]
     if not times or not temps:

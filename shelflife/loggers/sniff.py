@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .formats import (
+    MAX_HEADER_FIELDS,
     Columns,
     assign_columns,
     detect_format,
@@ -224,7 +225,9 @@ def _refuse_headerless(lines: list[str], file: str) -> None:
                 continue
             header = split_fields(line, delimiter)
             named = [h for h in header if h]
-            if len(named) < 2 or any(re.fullmatch(r"[-+\d.,: /]+", h) for h in named):
+            if len(named) < 2 or len(header) > MAX_HEADER_FIELDS:
+                continue
+            if any(re.fullmatch(r"[-+\d.,: /]+", h) for h in named):
                 continue
             following = _next_lines(lines, i, 1)
             if not following:

@@ -299,7 +299,10 @@ def _to_float(col: Any, decimal: str) -> tuple[np.ndarray, np.ndarray]:
     from ..io.cells import cell_to_float  # (shelflife.io imports pandas)
 
     present = col.notna().to_numpy()
-    num = np.array(pd.to_numeric(col, errors="coerce"), dtype=float)  # a writable copy
+    try:
+        num = np.array(pd.to_numeric(col, errors="coerce"), dtype=float)  # a writable copy
+    except (OverflowError, ValueError):  # an integer of hundreds of digits: cell by cell
+        num = np.full(len(col), np.nan)
     bad = np.flatnonzero(present & np.isnan(num))
     junk = np.zeros(len(col), dtype=bool)
     if bad.size:

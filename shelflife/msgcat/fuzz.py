@@ -101,6 +101,20 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "tulis tanggal sampel masuk ruang simpan, mis. 2027-01-04.",
         ),
     },
+    "time_overflow": {
+        "en": (
+            "storage time {value} is too large to be counted in days.",
+            "check the value and the unit of the time column.",
+        ),
+        "id": (
+            "waktu simpan {value} terlalu besar untuk dihitung dalam hari.",
+            "periksa nilai dan satuan kolom waktu.",
+        ),
+    },
+    "duration_too_long": {
+        "en": ("{value!r} is longer than {years} years.", "check the number and its unit."),
+        "id": ("{value!r} lebih lama dari {years} tahun.", "periksa angka dan satuannya."),
+    },
     "pull_time_not_finite": {
         "en": (
             "pull time {value} is not a finite number.",
@@ -111,6 +125,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "waktu pengambilan {value} bukan angka terhingga.",
             "tulis waktu pengambilan sebagai angka biasa dalam satuan waktu rencana, mis. "
             "[0, 7, 14, 21].",
+        ),
+    },
+    "quantity_not_positive": {
+        "en": (
+            "{value!r} must be greater than zero.",
+            'write a positive quantity, e.g. "{example}".',
+        ),
+        "id": (
+            "{value!r} harus lebih besar dari nol.",
+            'tulis besaran positif, mis. "{example}".',
         ),
     },
     "quantity_not_finite": {

@@ -816,7 +816,9 @@ class _Checker:
         low_k, high_k = STORAGE_TEMPERATURE_RANGE_K
         n_rep = self.protocol.replicates
 
-        for row_number, cells in zip(table.index, table.itertuples(index=False), strict=True):
+        # one object array, not itertuples: a sheet may be thousands of columns wide
+        values = table.to_numpy(dtype=object)
+        for row_number, cells in zip(table.index, values, strict=True):
             row = _Row(row=int(row_number))
 
             def cell(col: _Column | None, cells: Any = cells) -> str:

@@ -469,9 +469,26 @@ def days_of(value: Any, *, file: str, key: str) -> float:
         days = float(to_days(value))
     except UnitError as exc:
         raise relocate(exc, file=file, key=key) from None
+    except OverflowError:  # "9" * 400 + " day"
+        days = math.inf
+    if not math.isfinite(days):
+        raise InputError("pull_time_not_finite", value=value, file=file, key=key)
     if days < 0:
         raise InputError("pull_time_negative", value=value, file=file, key=key)
+    if days > MAX_PULL_DAYS:  # the calendar must still hold the window around each pull
+        raise InputError(
+            "duration_too_long",
+            value=value,
+            years=round(MAX_PULL_DAYS / 365.25),
+            file=file,
+            key=key,
+        )
     return days
+
+
+#: No pull (or pull window) lies more than 100 years after the start: a longer time is a
+#: typing error or a hostile file, and would not fit the calendar.
+MAX_PULL_DAYS = 36_525.0
 
 
 def unit_days(time_unit: str, *, file: str, key: str) -> float:

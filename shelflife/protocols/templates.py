@@ -31,6 +31,7 @@ from .model import (
     SensoryPlan,
 )
 from .schema import (
+    MAX_PULL_DAYS,
     MOISTURE_KINDS,
     PRODUCT_SCHEMA,
     PROTOCOL_SCHEMA,
@@ -241,9 +242,8 @@ def chambers_of(plan: Any, *, file: str, prefix: str) -> tuple[Chamber, ...]:
     return tuple(out)
 
 
-#: Bounds of a plan: a pull more than 100 years after the start, or more than 100,000
-#: samples, is a typing error (or a hostile file), not a lab study.
-MAX_PULL_DAYS = 36_525.0
+#: Bound of a plan: more than 100,000 samples is a typing error (or a hostile file), not a
+#: lab study (pulls are bounded by :data:`~shelflife.protocols.schema.MAX_PULL_DAYS`).
 MAX_SAMPLES = 100_000
 
 
