@@ -28,7 +28,7 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     from .fitting import KineticModel
 
-__all__ = ["mean_response", "shelf_life_floats", "SEARCH_HORIZON_FACTOR"]
+__all__ = ["mean_response", "shelf_life_floats", "earliest_crossing", "SEARCH_HORIZON_FACTOR"]
 
 #: When the estimate is infinite, the conservative bound is searched up to this many times
 #: the longest storage time of the study.
@@ -141,59 +141,82 @@ REL_TOL = 1e-12
 
 
 def _conservative(model, theta, cov, T, rh, estimate, limit, direction, q1, horizon) -> np.ndarray:
-    """Earliest crossing of the one-sided bound of the mean, for all temperatures at once.
-
-    Vectorised bisection on ``[0, upper]`` where ``upper`` is the estimate (the bound is
-    beyond the limit there) or, for an infinite estimate, ``horizon``. Where the bound
-    cannot be computed (a curve overflowing while it moves away from the limit) the upper
-    end is halved until it can.
-    """
+    """Earliest crossing of the one-sided bound of the mean, for all temperatures at once."""
     sgn = 1.0 if direction == "max" else -1.0
 
-    def excess(t: np.ndarray, TT: np.ndarray, RR: np.ndarray | None) -> np.ndarray:
+    def excess(t: np.ndarray) -> np.ndarray:
         with np.errstate(over="ignore", invalid="ignore"):
-            mu, se = mean_response(model, theta, cov, t, TT, RR)
+            mu, se = mean_response(model, theta, cov, t, T, rh)
             return sgn * (mu + sgn * q1 * se - limit)
 
-    out = np.zeros_like(estimate)
     if not np.isfinite(q1):
-        return out
-    at_zero = excess(np.zeros_like(T), T, rh)
+        return np.zeros_like(estimate)
+    return earliest_crossing(excess, estimate, horizon)
+
+
+def earliest_crossing(excess, estimate: np.ndarray, horizon) -> np.ndarray:
+    """Earliest time where ``excess(t) >= 0``, element by element, between 0 and the estimate.
+
+    Vectorised Illinois (modified regula falsi) on ``[0, upper]`` where ``upper`` is the
+    estimate (the bound is beyond the limit there) or, for an infinite estimate,
+    ``horizon``. Where the excess cannot be computed at ``upper`` (a curve overflowing while
+    it moves away from the limit) the upper end is halved until it can. Each element stops
+    on its own tolerance, so its value does not depend on the other elements. Used by the
+    per-study shelf life and by the batch's stacked one
+    (:func:`shelflife.batch.vectorised.shelf_life_stacked`).
+
+    Parameters
+    ----------
+    excess : callable
+        ``excess(t)`` for an array ``t`` shaped like ``estimate``; negative before the
+        crossing.
+    estimate : numpy.ndarray
+        Shelf-life estimates [day] (0 or inf where there is none).
+    horizon : float or numpy.ndarray
+        Search end where the estimate is infinite [day].
+
+    Returns
+    -------
+    numpy.ndarray
+        The crossing [day]: 0 where the excess is already >= 0 at time zero or the
+        estimate is 0, inf where no crossing is found.
+    """
+    out = np.zeros_like(estimate)
+    at_zero = excess(np.zeros_like(estimate))
     todo = (estimate > 0) & ~(at_zero >= 0)
     if not todo.any():
         return out
-    TT = T[todo]
-    RR = None if rh is None else rh[todo]
-    upper = np.where(np.isfinite(estimate[todo]), estimate[todo], horizon)
-    upper = np.where(np.isfinite(upper), upper, np.nan)
-    e_up = excess(upper, TT, RR)
+    upper = np.where(np.isfinite(estimate), estimate, horizon)
+    upper = np.where(todo & np.isfinite(upper), upper, np.where(todo, np.nan, 0.0))
+    e_up = excess(upper)
     for _ in range(200):  # shrink where the bound is not computable
-        bad = ~np.isfinite(e_up) & np.isfinite(upper) & (upper > 1e-300)
+        bad = todo & ~np.isfinite(e_up) & np.isfinite(upper) & (upper > 1e-300)
         if not bad.any():
             break
         upper = np.where(bad, upper / 2.0, upper)
-        e_up = excess(upper, TT, RR)
-    found = np.isfinite(e_up) & (e_up >= 0)
-    # Illinois (modified regula falsi), vectorised: the bracket [lo, hi] always holds the
-    # crossing (excess(lo) < 0 <= excess(hi)); superlinear, so ~10-20 evaluations suffice.
-    lo = np.zeros_like(TT)
+        e_up = excess(upper)
+    found = todo & np.isfinite(e_up) & (e_up >= 0)
+    # the bracket [lo, hi] always holds the crossing (excess(lo) < 0 <= excess(hi));
+    # superlinear, so ~10-20 evaluations suffice
+    lo = np.zeros_like(estimate)
     hi = np.where(found, upper, 0.0)
-    f_lo = np.where(found, at_zero[todo], -1.0)
+    f_lo = np.where(found, at_zero, -1.0)
     f_hi = np.where(found, e_up, 1.0)
-    side = np.zeros_like(TT)
+    side = np.zeros_like(estimate)
     for _ in range(MAX_ITERATIONS):
-        width = hi - lo
-        if np.all(width <= REL_TOL * np.maximum(hi, 1e-300)):
+        live = found & (hi - lo > REL_TOL * np.maximum(hi, 1e-300))
+        if not live.any():
             break
-        c = hi - f_hi * width / (f_hi - f_lo)
+        width = hi - lo
+        with np.errstate(invalid="ignore", divide="ignore"):
+            c = hi - f_hi * width / (f_hi - f_lo)
         # fall back to bisection where the secant step is not strictly inside
         c = np.where((c > lo) & (c < hi) & np.isfinite(c), c, 0.5 * (lo + hi))
-        f_c = excess(c, TT, RR)
+        f_c = excess(c)
         up = f_c >= 0
-        f_lo = np.where(up & (side == 1), 0.5 * f_lo, f_lo)
-        f_hi = np.where(~up & (side == -1), 0.5 * f_hi, f_hi)
-        hi, f_hi = np.where(up, c, hi), np.where(up, f_c, f_hi)
-        lo, f_lo = np.where(up, lo, c), np.where(up, f_lo, f_c)
-        side = np.where(up, 1.0, -1.0)
-    out[todo] = np.where(found, hi, np.inf)
-    return out
+        f_lo = np.where(live & up & (side == 1), 0.5 * f_lo, f_lo)
+        f_hi = np.where(live & ~up & (side == -1), 0.5 * f_hi, f_hi)
+        hi, f_hi = np.where(live & up, c, hi), np.where(live & up, f_c, f_hi)
+        lo, f_lo = np.where(live & ~up, c, lo), np.where(live & ~up, f_c, f_lo)
+        side = np.where(live, np.where(up, 1.0, -1.0), side)
+    return np.where(todo, np.where(found, hi, np.inf), out)

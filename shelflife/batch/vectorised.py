@@ -442,7 +442,9 @@ def _mean_and_se(fit: StackedFit, t: np.ndarray, xs: np.ndarray) -> tuple[np.nda
 
 
 def _conservative(fit, xs, estimate, L, is_max, q1, horizon) -> np.ndarray:
-    """Earliest crossing of the one-sided bound (as prediction._conservative, stacked)."""
+    """Earliest crossing of the one-sided bound (:func:`shelflife.prediction.earliest_crossing`)."""
+    from ..prediction import earliest_crossing
+
     sgn = np.where(is_max, 1.0, -1.0)
 
     def excess(t):
@@ -450,42 +452,6 @@ def _conservative(fit, xs, estimate, L, is_max, q1, horizon) -> np.ndarray:
             mu, se = _mean_and_se(fit, t, xs)
             return sgn * (mu + sgn * q1 * se - L)
 
-    out = np.zeros_like(estimate)
     if not np.isfinite(q1):
-        return out
-    at_zero = excess(np.zeros_like(estimate))
-    todo = (estimate > 0) & ~(at_zero >= 0)
-    if not todo.any():
-        return out
-    upper = np.where(np.isfinite(estimate), estimate, horizon)
-    upper = np.where(np.isfinite(upper), upper, np.nan)
-    upper = np.where(todo, upper, 0.0)
-    e_up = excess(upper)
-    for _ in range(200):
-        bad = todo & ~np.isfinite(e_up) & np.isfinite(upper) & (upper > 1e-300)
-        if not bad.any():
-            break
-        upper = np.where(bad, upper / 2.0, upper)
-        e_up = excess(upper)
-    found = todo & np.isfinite(e_up) & (e_up >= 0)
-    lo = np.zeros_like(estimate)
-    hi = np.where(found, upper, 0.0)
-    f_lo = np.where(found, at_zero, -1.0)
-    f_hi = np.where(found, e_up, 1.0)
-    side = np.zeros_like(estimate)
-    for _ in range(100):
-        # each crossing stops on its own: its value must not depend on the others
-        live = found & (hi - lo > 1e-12 * np.maximum(hi, 1e-300))
-        if not live.any():
-            break
-        width = hi - lo
-        c = hi - f_hi * width / (f_hi - f_lo)
-        c = np.where((c > lo) & (c < hi) & np.isfinite(c), c, 0.5 * (lo + hi))
-        f_c = excess(c)
-        up = f_c >= 0
-        f_lo = np.where(live & up & (side == 1), 0.5 * f_lo, f_lo)
-        f_hi = np.where(live & ~up & (side == -1), 0.5 * f_hi, f_hi)
-        hi, f_hi = np.where(live & up, c, hi), np.where(live & up, f_c, f_hi)
-        lo, f_lo = np.where(live & ~up, c, lo), np.where(live & ~up, f_c, f_lo)
-        side = np.where(live, np.where(up, 1.0, -1.0), side)
-    return np.where(todo, np.where(found, hi, np.inf), out)
+        return np.zeros_like(estimate)
+    return earliest_crossing(excess, estimate, horizon)
