@@ -14,7 +14,8 @@ A reader must either return or raise one of the toolkit's own errors
 (:class:`shelflife.errors.ShelfLifeError`); warnings are fine. Anything else is a failure:
 
 - ``crash``: another exception escaped (a bare Python traceback for the user);
-- ``hang``: the input took longer than ``--timeout`` seconds;
+- ``hang``: the input took more than ``--timeout`` seconds of CPU time (or its worker was
+  silent for twice that plus 10 s of wall time);
 - ``invalid``: the reader accepted the input but its result holds an impossible number
   (an infinite time, a temperature of 10^300 K...), a follow-up step on the accepted result
   failed (a label from an accepted market file, a protocol's calendar), or an error code is
@@ -1378,6 +1379,12 @@ def make_case(reader: str, index: int, seed: int) -> Case:
 # ================================================================================ running
 
 
+#: The limit per input counts the CPU time of the process (``ITIMER_PROF``), not the wall
+#: clock: on a shared machine a slow input is not a hang. Anything that blocks without
+#: using the CPU is caught by the parent's watchdog (wall clock).
+_TIMER, _SIGNAL = signal.ITIMER_PROF, signal.SIGPROF
+
+
 class Timeout(BaseException):  # noqa: N818 - not an error the readers may catch
     """Raised by the alarm when an input takes longer than the time limit."""
 
@@ -1421,19 +1428,19 @@ def execute(case: Case, folder: Path, timeout: float) -> Outcome:
     case.write(folder)
     start = time.perf_counter()
     caught: list[warnings.WarningMessage] = []
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
+    previous = signal.signal(_SIGNAL, _alarm)
+    signal.setitimer(_TIMER, timeout)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             result = spec.run(folder, case.seed)
             problem = spec.check(result)
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(_TIMER, 0)
         outcome = Outcome("ok") if problem is None else Outcome("invalid", problem)
     except Timeout:
-        outcome = Outcome("hang", f"over {timeout:g} s")
+        outcome = Outcome("hang", f"over {timeout:g} s of CPU time")
     except ShelfLifeError as exc:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(_TIMER, 0)
         outcome = Outcome("error", exc.code)
         if exc.code not in MESSAGES:
             outcome = Outcome("invalid", f"error code {exc.code!r} not in the message catalogue")
@@ -1443,13 +1450,13 @@ def execute(case: Case, folder: Path, timeout: float) -> Outcome:
             except Exception as render_exc:  # noqa: BLE001 - any failure is reported
                 outcome = Outcome("invalid", f"message {exc.code} does not render: {render_exc!r}")
     except (Exception, RecursionError, MemoryError, SystemExit) as exc:  # noqa: BLE001
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(_TIMER, 0)
         outcome = Outcome(
             "crash", f"{type(exc).__name__} at {_where(exc)}", trace=traceback.format_exc()
         )
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(_TIMER, 0)
+        signal.signal(_SIGNAL, previous)
     outcome.seconds = time.perf_counter() - start
     kinds = []
     for w in caught:
@@ -1622,7 +1629,7 @@ def run(
     jobs : int
         Worker processes.
     timeout : float
-        Time limit per input [s] (an alarm in the worker; a watchdog kills a worker that
+        CPU-time limit per input [s] (a timer in the worker; a watchdog kills a worker that
         does not answer within twice the limit plus 10 s and counts a hang).
     out : pathlib.Path, optional
         Folder for failing inputs.
@@ -1770,7 +1777,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="run seed (default 1)")
     parser.add_argument("--reader", default="all", help="reader name or 'all' (see --list)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
-    parser.add_argument("--timeout", type=float, default=5.0, help="seconds per input (default 5)")
+    parser.add_argument(
+        "--timeout", type=float, default=5.0, help="CPU seconds per input (default 5)"
+    )
     parser.add_argument("--out", type=Path, default=Path("fuzz-failures"),
                         help="folder for failing inputs (default ./fuzz-failures)")  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write the counts as JSON to this file")

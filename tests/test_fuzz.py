@@ -324,6 +324,16 @@ def test_logger_line_of_a_million_cells_is_not_a_header(tmp_path):
     assert time.perf_counter() - start < 2.0
 
 
+def test_logger_data_line_of_a_million_cells(tmp_path):
+    """pandas built a name for each of the 2 million columns: seconds for a damaged line."""
+    lines = ["Time,Temp (°C)"] + [f"2027-03-20 {i:02d}:00,30.{i}" for i in range(10)]
+    lines[4] += "," * 2_000_000
+    start = time.perf_counter()
+    err = _error(sl.read_logger, _write(tmp_path / "log.csv", "\n".join(lines) + "\n"))
+    assert err.code == "logger_line_too_wide" and err.row == 5
+    assert time.perf_counter() - start < 1.0
+
+
 # ------------------------------------------------------------------- protocols and plans
 
 TEMPLATE = ROOT / "shelflife/protocols/data/aslt-arrhenius.toml"

@@ -32,6 +32,7 @@ import numpy as np
 from ..errors import InputError, Notice
 from .checks import check_order, check_values, row_list
 from .formats import (
+    MAX_HEADER_FIELDS,
     Columns,
     TimeZone,
     assign_columns,
@@ -361,6 +362,15 @@ def read_logger(
     first_row = sniffed.header_row + 1  # line number of the first table line
     if table.n == 0:  # pragma: no cover - the header is found only above a reading
         raise InputError("logger_no_readings", file=file)
+    if table.width > MAX_HEADER_FIELDS:  # a damaged line: refuse it before parsing it
+        line = int(np.argmax(table.counts))
+        raise InputError(
+            "logger_line_too_wide",
+            row=first_row + line,
+            n=int(table.counts[line]) + 1,
+            limit=MAX_HEADER_FIELDS,
+            file=file,
+        )
     value_cols = [cols.temperature] + ([cols.rh] if cols.rh is not None else [])
     try:
         times = parse_times(table, cols.time, prefer="mdy" if sniffed.format == "hobo" else "dmy")

@@ -34,6 +34,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the sheet reaches beyond row {limit}, the last row of a spreadsheet", ""),
         "id": ("lembar kerja melewati baris {limit}, baris terakhir sebuah lembar kerja", ""),
     },
+    "logger_line_too_wide": {
+        "en": (
+            "the line has {n} cells; no logger export has more than {limit}.",
+            "the file is damaged: export it again from the logger software.",
+        ),
+        "id": (
+            "baris ini memiliki {n} sel; tidak ada ekspor logger yang lebih dari {limit}.",
+            "berkas rusak: ekspor ulang dari perangkat lunak logger.",
+        ),
+    },
     "market_locale_unknown": {
         "en": (
             "'{locale}' is not a locale the date formatter knows.",
