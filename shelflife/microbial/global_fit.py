@@ -321,7 +321,7 @@ def fit_growth_global(
     GrowthModel
     """
     from ._nls import covariance, least_squares_fit, numeric_jacobian
-    from .fit import fit_growth
+    from .fit import _stats, fit_growth
 
     sm = get_secondary(secondary)
     data = []
@@ -421,19 +421,7 @@ def fit_growth_global(
         J = numeric_jacobian(resid, x)
         cov = covariance(J, sse, n - p)
         loglik = -0.5 * n * (math.log(2 * math.pi * max(sse, 1e-300) / n) + 1)
-    k = p + 1
-    stats = {
-        "n": n,
-        "p": p,
-        "dof": n - p,
-        "sse": sse,
-        "rmse": math.sqrt(sse / n),
-        "sigma": math.sqrt(sse / (n - p)) if n > p else float("nan"),
-        "loglik": loglik,
-        "aic": -2 * loglik + 2 * k,
-        "aicc": -2 * loglik + 2 * k + 2 * k * (k + 1) / (n - k - 1) if n - k - 1 > 0 else np.inf,
-        "bic": -2 * loglik + k * math.log(n),
-    }
+    stats = _stats(n, p, sse, loglik)
     notices = []
     if cens.any():
         notices.append(
