@@ -262,7 +262,55 @@ def test_dask_local_cluster_gives_the_same_table(base_run, tree, tmp_path):
     for out in ("dask", "dask2"):
         for name in ("summary.csv", "errors.csv"):
             assert (out1 / name).read_bytes() == (tmp_path / out / name).read_bytes()
+        for p in (out1 / "studies").rglob("result.json"):
+            assert p.read_bytes() == (tmp_path / out / p.relative_to(out1)).read_bytes()
     assert res2.n_ok == res.n_ok
+
+
+def test_dask_workers_write_only_when_they_see_the_output_folder(
+    base_run, tree, tmp_path, monkeypatch
+):
+    """A LocalCluster shares the file system, so its workers write the studies' files; when
+    the probe says no (another machine), the files travel back and the runner writes the
+    same bytes. No probe file is left behind either way."""
+    distributed = pytest.importorskip("distributed")
+    from shelflife.batch import executors
+
+    _, out1, _ = base_run
+    seen = []
+    real = executors.DaskExecutor.sees
+
+    def record(self, folder):
+        seen.append(real(self, folder))
+        return seen[-1]
+
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        monkeypatch.setattr(executors.DaskExecutor, "sees", record)
+        run_batch(tree, tmp_path / "shared", client=client, progress=False)
+        monkeypatch.setattr(executors.DaskExecutor, "sees", lambda self, folder: False)
+        run_batch(tree, tmp_path / "apart", client=client, progress=False)
+    assert seen == [True]
+    for out in ("shared", "apart"):
+        assert not list((tmp_path / out).rglob(".shelflife-probe-*"))
+        assert (out1 / "summary.csv").read_bytes() == (tmp_path / out / "summary.csv").read_bytes()
+        for p in (out1 / "studies").rglob("result.json"):
+            assert p.read_bytes() == (tmp_path / out / p.relative_to(out1)).read_bytes()
+
+
+def test_folder_probe_says_no_to_a_wrong_or_missing_token(tmp_path):
+    from shelflife.batch.executors import _probe_folder
+
+    token = tmp_path / ".shelflife-probe-x"
+    token.write_text("abc", encoding="ascii")
+    assert _probe_folder(str(token), "abc") is True
+    assert _probe_folder(str(token), "abd") is False
+    assert _probe_folder(str(tmp_path / "missing"), "abc") is False
+    assert [p.name for p in tmp_path.iterdir()] == [token.name]
 
 
 # --------------------------------------------------------------------- resume

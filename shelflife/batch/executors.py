@@ -15,6 +15,12 @@ reported with ``batch_worker_lost`` and redone by the next run.
   scheduler address); chunks go out with ``client.submit`` and come back through
   ``as_completed``. Dask is optional (``pip install "shelflife[distributed]"``).
 
+Who writes the studies' output files: local workers always write their own (they share the
+output folder). Dask workers write their own only when :meth:`DaskExecutor.sees` shows that
+every one of them reads a token file the runner wrote into the output folder and can write
+beside it (a ``LocalCluster``, or a cluster on a shared file system); otherwise the files'
+contents travel back and the runner writes them. Either way the files are the same.
+
 Chunks hold many studies (:func:`chunk_size`) so that the overhead per task (pickling, a
 round trip to a worker or the scheduler) is spread over tens to hundreds of fits; they
 depend on the list of studies only, never on the executor, so every executor computes the
@@ -126,6 +132,10 @@ class InProcessExecutor:
         for i, chunk in enumerate(chunks):
             yield i, task(chunk, options, writes[i] if writes else None)
 
+    def sees(self, folder: os.PathLike | str) -> bool:
+        """True: this process writes into ``folder`` itself."""
+        return True
+
     def close(self, abort: bool = False) -> None:
         """Nothing to release."""
 
@@ -207,6 +217,10 @@ class LocalExecutor:
         finally:
             for fut in futures:
                 fut.cancel()
+
+    def sees(self, folder: os.PathLike | str) -> bool:
+        """True: local workers share this machine's file system."""
+        return True
 
     def close(self, abort: bool = False) -> None:
         """Shut the pool down; ``abort=True`` (an error or Ctrl-C) also stops running chunks."""
@@ -317,8 +331,34 @@ class DaskExecutor:
                 ) from None
             n = len(client.scheduler_info().get("workers", {}))
         self.workers = max(1, n)
-        self.shares_files = False  # the workers may not see the output folder
+        self.shares_files = False  # until sees() shows that the workers see the output folder
         self.description = f"Dask cluster at {address} ({n} workers)"
+
+    def sees(self, folder: os.PathLike | str) -> bool:
+        """Whether every worker reads and writes ``folder`` (sets :attr:`shares_files`).
+
+        The runner's token file (random content) must read back the same on every worker,
+        and every worker must be able to create and remove a file beside it. Any failure
+        (another machine, another user, a worker that does not answer within
+        :data:`SCHEDULER_TIMEOUT`) means no: the contents then travel back to the runner.
+        """
+        import secrets
+
+        token = secrets.token_hex(16)
+        path = os.path.join(os.fspath(folder), f".shelflife-probe-{token}")
+        try:
+            with open(path, "x", encoding="ascii") as fh:
+                fh.write(token)
+            answers = self.client.run(_probe_folder, path, token, wait=True)
+            self.shares_files = bool(answers) and all(a is True for a in answers.values())
+        except Exception:  # noqa: BLE001 - any doubt: the runner writes the files
+            self.shares_files = False
+        finally:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+        return self.shares_files
 
     def map_chunks(
         self,
@@ -328,12 +368,16 @@ class DaskExecutor:
     ) -> Iterator[tuple[int, Any]]:
         """Yield ``(index, outcomes or exception)`` per chunk, as chunks finish.
 
-        ``writes`` is ignored: the outcomes come back with their files' contents.
+        ``writes`` is given only when :meth:`sees` said yes; without it the outcomes come
+        back with their files' contents.
         """
         from dask.distributed import as_completed
 
         task = _task()
-        futures = [self.client.submit(task, chunk, options, None, pure=False) for chunk in chunks]
+        futures = [
+            self.client.submit(task, chunk, options, writes[i] if writes else None, pure=False)
+            for i, chunk in enumerate(chunks)
+        ]
         index = {f.key: i for i, f in enumerate(futures)}
         try:
             for fut in as_completed(futures):
@@ -350,6 +394,21 @@ class DaskExecutor:
         """Close the client if the batch opened it (running chunks were cancelled)."""
         if self._own:
             self.client.close()
+
+
+def _probe_folder(path: str, token: str) -> bool:
+    """On a Dask worker: read the runner's token at ``path`` and write a file beside it."""
+    try:
+        with open(path, encoding="ascii") as fh:
+            if fh.read() != token:
+                return False
+        mine = f"{path}-{os.getpid()}-{socket.gethostname()}"
+        with open(mine, "x", encoding="ascii") as fh:
+            fh.write(token)
+        os.remove(mine)
+    except OSError:
+        return False
+    return True
 
 
 def check_executor_args(workers: Any, scheduler: Any, client: Any) -> None:

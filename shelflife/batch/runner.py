@@ -277,7 +277,7 @@ def run_batch(
         stale = {s.key: _stale(previous.get(s.key), subs[s.key], plan.journal_open) for s in todo}
         chunks = make_chunks([str(s.path) for s in todo], chunk_size(len(todo)))
         writes = None
-        if executor.shares_files:  # the workers write the studies' files themselves
+        if executor.sees(studies_dir):  # the workers write the studies' files themselves
             writes = [
                 {
                     "studies_dir": str(studies_dir),
