@@ -124,8 +124,9 @@ def shelf_life_floats(
             grad[:, i] = (fp - fm) / (2 * h)
         se = np.sqrt(np.clip(np.einsum("ni,ij,nj->n", grad, cov, grad), 0, None))
         ln_t = np.log(estimate[finite])
-        low[finite] = np.exp(ln_t - q2 * se)
-        high[finite] = np.exp(ln_t + q2 * se)
+        with np.errstate(over="ignore"):  # an interval beyond ~1e308 days is open: inf
+            low[finite] = np.exp(ln_t - q2 * se)
+            high[finite] = np.exp(ln_t + q2 * se)
     low[estimate == 0] = 0.0
     high[estimate == 0] = 0.0
     low[np.isinf(estimate)] = np.inf

@@ -219,13 +219,13 @@ def study_name(toml_bytes: bytes | None) -> str | None:
     if m is not None:
         try:
             name = tomllib.loads(m.group(0)).get("study", {}).get("name")
-        except tomllib.TOMLDecodeError:
+        except (ValueError, RecursionError):  # TOMLDecodeError, huge integers, deep nesting
             name = None
         if isinstance(name, str) and name:
             return name
     try:
         doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (ValueError, RecursionError):  # the analysis reports what is wrong with the file
         return None
     study = doc.get("study")
     name = study.get("name") if isinstance(study, dict) else None

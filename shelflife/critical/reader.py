@@ -117,7 +117,7 @@ def is_moisture_study(path: str | os.PathLike[str]) -> bool:
         if b"critical_moisture" not in raw:  # most studies: no need to parse
             return False
         doc = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+    except (OSError, ValueError, RecursionError):  # incl. Unicode and TOML decode errors
         return False  # read_study reports what is wrong with the file
     study = doc.get("study")
     return isinstance(study, dict) and study.get("method") == "critical_moisture"

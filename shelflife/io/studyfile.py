@@ -183,6 +183,13 @@ def _parse_toml(raw: bytes, file: str) -> dict:
         line = re.search(r"at line (\d+)", reason)
         row = int(line.group(1)) if line else None
         raise StudyFileError("toml_syntax", reason=reason, row=row, file=file) from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise StudyFileError(
+            "toml_syntax",
+            reason="arrays or inline tables nested too deeply; a study file needs a few levels",
+            row=None,
+            file=file,
+        ) from None
     except UnicodeDecodeError as exc:
         row = raw[: exc.start].count(b"\n") + 1
         raise StudyFileError(
@@ -190,6 +197,10 @@ def _parse_toml(raw: bytes, file: str) -> dict:
             reason="the file is not UTF-8 text; save it as UTF-8",
             row=row,
             file=file,
+        ) from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits (CPython's limit)
+        raise StudyFileError(
+            "toml_syntax", reason=f"a value cannot be read: {exc}", row=None, file=file
         ) from None
 
 

@@ -379,8 +379,9 @@ class RouteScenario:
         path = Path(path)
         try:
             doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError("route_data_invalid", file=str(path), reason=str(exc)) from None
+        except (ValueError, RecursionError) as exc:  # TOML or Unicode errors, deep nesting
+            reason = str(exc) if isinstance(exc, ValueError) else "nested too deeply"
+            raise InputError("route_data_invalid", file=str(path), reason=reason) from None
         return cls.from_dict(doc, file=str(path))
 
     # -------------------------------------------------------------- properties
