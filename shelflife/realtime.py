@@ -49,8 +49,9 @@ import numpy as np
 
 from . import __version__
 from .errors import InputError, Notice
-from .q1e import _FORWARD, MODEL_TITLES, TREND_ALPHA, Q1EResult, bound_crossing, q1e
-from .q1e import _num as _json_num
+from .q1e import TREND_ALPHA, Q1EResult, bound_crossing, q1e
+from .q1e._common import _FORWARD, MODEL_TITLES
+from .q1e._common import _num as _json_num
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
