@@ -197,7 +197,7 @@ def test_shelf_lives_match_the_prediction_module():
     s = c.shelf_lives[1]
     # ratio interval from var(ln t_A) + var(ln t_B); difference from the delta method
     from shelflife._stats import t_quantile
-    from shelflife.comparison import _welch_dof
+    from shelflife.comparison._common import _welch_dof
 
     se = np.hypot(s.se_log_a, s.se_log_b)
     dof = _welch_dof(
@@ -468,7 +468,7 @@ def test_cli_bad_pair_exits_2_without_traceback(tmp_path):
 
 def test_separate_fits_are_refitted_from_the_joint_optimum(monkeypatch):
     """The nesting guard (separate <= common rate) runs and keeps the better optimum."""
-    import shelflife.comparison as cmp
+    import shelflife.comparison.compute as cmp
 
     rng = np.random.default_rng(9)
     da, db = simulate(rng), simulate(rng, k30=0.02)
