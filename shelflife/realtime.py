@@ -303,8 +303,9 @@ class RealTimeAnalysis:
 
     @property
     def notices(self) -> tuple[Notice, ...]:
-        """All notices, attribute by attribute."""
-        return tuple(n for a in self.attributes for n in a.notices)
+        """All notices: the data's (from reading them), then attribute by attribute."""
+        found = (n for a in self.attributes for n in a.notices)
+        return (*getattr(self.study, "notices", ()), *found)
 
     def limiting_at(self, temperature_K: float) -> str | None:
         """Attribute with the shortest shelf life at a storage temperature [K].
@@ -716,7 +717,8 @@ def _q1e_svg(res: Q1EResult, lang: str) -> Any:
     from .report.builder import _FIGURE_FORMAT, _png_img
 
     buf = io.StringIO()
-    with matplotlib.rc_context(STYLE):
+    # user text (attribute names, batches) shown literally: no TeX from "$" (report/builder.py)
+    with matplotlib.rc_context({**STYLE, "text.parse_math": False}):
         fig = Figure(figsize=_FIGSIZE, layout="none")
         fig.subplots_adjust(**_MARGINS)
         ax = fig.add_subplot()

@@ -200,7 +200,7 @@ def test_write_outputs_atomic(tmp_path):
 def test_write_outputs_rejects_paths(tmp_path, name):
     with pytest.raises(InputError) as exc:
         write_outputs(tmp_path, {name: "x"})
-    assert exc.value.code == "output_error"
+    assert exc.value.code == "output_name_unsafe"
     assert os.listdir(tmp_path) == []
 
 

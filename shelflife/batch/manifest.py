@@ -27,7 +27,6 @@ holds a ``study.toml`` is never written to nor deleted.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import os
 import shutil
@@ -51,6 +50,9 @@ __all__ = [
     "Journal",
     "write_manifest",
     "write_atomic",
+    "write_set",
+    "remove_temp_files",
+    "manifest_text",
     "write_study_files",
     "remove_study_files",
 ]
@@ -156,37 +158,61 @@ def write_atomic(path: Path, content: str | bytes, *, sync: bool = False) -> Non
     """Write ``content`` to ``path`` through a temporary file and :func:`os.replace`.
 
     A reader (or a later run after a kill) sees the old file or the new one, never part of
-    one; a killed run can leave a hidden ``.NAME.*.tmp`` file, which is ignored and
-    overwritten by nothing. ``sync=True`` also flushes the file to disk before the rename
-    (durable against a power cut; about 3 ms per file, so per-study files are not synced,
-    only the batch's summary files and manifest). The file gets the usual permissions
-    (0666 less the umask).
+    one; a killed run can leave a hidden ``.NAME.*.tmp`` file, which the next run after a
+    kill removes (:func:`remove_temp_files`). ``sync=True`` also flushes the file to disk
+    before the rename (durable against a power cut; about 3 ms per file, so per-study files
+    are not synced, only the batch's summary files and manifest). The file gets the usual
+    permissions (0666 less the umask). Raises :class:`OSError` on failure (nothing left).
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    while True:
-        tmp = path.parent / f".{path.name}.{os.getpid()}.{next(_COUNTER)}.tmp"
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
-            break
-        except FileExistsError:  # left by a killed process that had the same id
-            continue
+    write_set(path.parent, {path.name: content}, sync=sync)
+
+
+def write_set(folder: Path, files: Mapping[str, str | bytes], *, sync: bool = False) -> None:
+    """Write several files into ``folder``, each atomically, all or none.
+
+    Every file is first written to its temporary name; only when all of them are written
+    are they renamed into place, in the given order (see
+    :func:`shelflife.io.output.commit_files`). A failure (a full disk) removes the
+    temporary files and leaves the earlier files as they were; the :class:`OSError` is
+    raised.
+    """
+    from ..io.output import commit_files, stage_file
+
+    staged: list[tuple[Path, Path]] = []
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if sync:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        for name, content in files.items():
+            staged.append((stage_file(folder, name, content, sync=sync), folder / name))
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        for tmp, _ in staged:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise
+    commit_files(staged)
 
 
-_COUNTER = itertools.count()
-_O_BINARY = getattr(os, "O_BINARY", 0)
+def remove_temp_files(out: Path) -> int:
+    """Remove the temporary files a killed run left in ``out`` and ``out/studies``.
+
+    Only hidden names of the temporary-file pattern (``.NAME.<pid>.<n>.tmp``) whose
+    ``NAME`` is a file a batch writes are removed; returns how many.
+    """
+    from ..io.output import is_temp_name
+
+    known = {*BATCH_OUTPUTS, *STUDY_OUTPUTS}
+    removed = 0
+    for dirpath, dirs, names in os.walk(out):
+        if Path(dirpath) == out:
+            dirs[:] = [d for d in dirs if d == "studies"]
+        for n in names:
+            if is_temp_name(n) and n[1:].split(".tmp")[0].rsplit(".", 2)[0] in known:
+                try:
+                    os.unlink(os.path.join(dirpath, n))
+                    removed += 1
+                except OSError:
+                    pass
+    return removed
 
 
 def _inside(base: Path, sub: str) -> Path:
@@ -222,14 +248,15 @@ def write_study_files(
     dict
         File name -> path relative to ``studies_dir`` (``/``-separated).
     """
+    from ..io.output import output_failure, unsafe_name
+
     target = _inside(studies_dir, sub)
     for name in files:
-        if "/" in name or "\\" in name or name in ("", ".", "..") or name.startswith("."):
-            raise InputError("output_error", reason=f"{name!r} is not a plain file name")
+        if unsafe_name(name) or name.startswith("."):
+            raise InputError("output_name_unsafe", name=repr(name))
     try:
         target.mkdir(parents=True, exist_ok=True)
-        for name, content in files.items():
-            write_atomic(target / name, content)
+        write_set(target, files)  # the study's files: all new, or all as they were
         for name in stale:
             if name not in files and name in STUDY_OUTPUTS:
                 try:
@@ -237,9 +264,7 @@ def write_study_files(
                 except FileNotFoundError:
                     pass
     except OSError as exc:
-        raise InputError(
-            "output_error", reason=f"cannot write into {target} ({exc.strerror or exc})"
-        ) from None
+        raise output_failure(exc, target) from None
     return {name: f"{sub}/{name}" for name in files}
 
 
@@ -533,8 +558,8 @@ class Journal:
                 pass
 
 
-def write_manifest(out: Path, header: Mapping[str, Any], studies: Mapping[str, Any]) -> Path:
-    """Write ``OUT/manifest.json`` atomically and durably: one line per study, sorted by key."""
+def manifest_text(header: Mapping[str, Any], studies: Mapping[str, Any]) -> str:
+    """The text of ``manifest.json``: the header, then one line per study, sorted by key."""
     sep = (",", ":")
     head = json.dumps(
         {k: v for k, v in header.items() if k != "studies"}, sort_keys=True, separators=sep
@@ -544,7 +569,11 @@ def write_manifest(out: Path, header: Mapping[str, Any], studies: Mapping[str, A
         for k in sorted(studies)
     ]
     body = ",\n".join(lines)
-    text = f'{head[:-1]},"studies":{{\n{body}\n}}}}\n' if head != "{}" else "{}\n"
+    return f'{head[:-1]},"studies":{{\n{body}\n}}}}\n' if head != "{}" else "{}\n"
+
+
+def write_manifest(out: Path, header: Mapping[str, Any], studies: Mapping[str, Any]) -> Path:
+    """Write ``OUT/manifest.json`` atomically and durably (:func:`manifest_text`)."""
     path = out / MANIFEST
-    write_atomic(path, text, sync=True)
+    write_atomic(path, manifest_text(header, studies), sync=True)
     return path

@@ -41,10 +41,11 @@ from .manifest import (
     clear_outputs,
     hash_salt,
     hash_study,
+    manifest_text,
     plan_output,
     remove_study_files,
-    write_atomic,
-    write_manifest,
+    remove_temp_files,
+    write_set,
     write_study_files,
 )
 from .result import BatchResult
@@ -102,6 +103,22 @@ def _lost(folder: str, exc: BaseException) -> dict[str, Any]:
         "rows": [],
         "files": {},
     }
+
+
+def _write_error(err: Any) -> InputError:
+    """The coded error of a study's files that a worker could not write."""
+    if isinstance(err, dict) and err.get("code"):
+        return InputError(err["code"], file=err.get("file"), **(err.get("params") or {}))
+    return InputError("output_error", reason=str(err))
+
+
+def _remove_empty(*folders: Path) -> None:
+    """Remove folders this run created, when they are still empty."""
+    for d in folders:
+        try:
+            d.rmdir()
+        except OSError:
+            pass
 
 
 def _reusable(prev: dict[str, Any] | None, digest: str, sub: str, studies_dir: Path) -> bool:
@@ -244,18 +261,21 @@ def run_batch(
     keys = set(subs)
     removed = sorted(k for k in previous if k not in keys)
 
+    from ..io.output import output_failure
+
     executor = make_executor(workers, scheduler, client)  # may fail: nothing written yet
     bar = journal = None
     finished = False
+    created_out = not out_abs.exists()
     try:
         if plan.clear:
             clear_outputs(out_abs)
+        elif plan.journal_open:  # a killed run: its half-written temporary files go
+            remove_temp_files(out_abs)
         try:
             studies_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError(
-                "output_error", reason=f"cannot create {studies_dir} ({exc.strerror or exc})"
-            ) from None
+            raise output_failure(exc, studies_dir) from None
         header = {
             "schema": SCHEMA,
             "software": {"name": "shelflife", "version": __version__},
@@ -304,7 +324,7 @@ def run_batch(
                 key = by_folder[folder]
                 sub = subs[key]
                 if outcome.get("write_error"):
-                    raise InputError("output_error", reason=outcome["write_error"])
+                    raise _write_error(outcome["write_error"])
                 files = (outcome.get("files") or {}) if outcome.get("status") == "ok" else {}
                 if writes is None and key not in transient:
                     if files:
@@ -343,20 +363,30 @@ def run_batch(
             "summary.parquet": out_abs / "summary.parquet",
             "errors.csv": out_abs / "errors.csv",
         }
-        write_atomic(paths["summary.csv"], csv_text(table), sync=True)
-        write_atomic(paths["summary.parquet"], parquet_bytes(table), sync=True)
-        write_atomic(paths["errors.csv"], csv_text(errors), sync=True)
         kept = {k: v for k, v in entries.items() if k not in transient}
-        write_manifest(out_abs, {**header, "notices": notices}, kept)
+        # the four files as one set, manifest.json last: a run that fails here (a full
+        # disk) leaves the earlier set and the journal, and the next run resumes
+        write_set(
+            out_abs,
+            {
+                "summary.csv": csv_text(table),
+                "summary.parquet": parquet_bytes(table),
+                "errors.csv": csv_text(errors),
+                MANIFEST: manifest_text({**header, "notices": notices}, kept),
+            },
+            sync=True,
+        )
         journal.close(delete=True)
         finished = True
     except OSError as exc:
-        raise InputError("output_error", reason=f"{exc.strerror or exc}") from None
+        raise output_failure(exc, out_abs) from None
     finally:
         if bar is not None:
             bar.close()
         if journal is not None and not finished:
             journal.close()  # kept: the next run resumes from it
+        elif journal is None and created_out:  # failed before anything was recorded
+            _remove_empty(studies_dir, out_abs)
         executor.close(abort=not finished)
 
     n_ok = sum(1 for e in entries.values() if e["status"] == "ok")

@@ -53,7 +53,8 @@ def run_chunk(
     list of dict
         The outcomes of :func:`~shelflife.batch.work.analyze_folders`, each with ``"name"``
         added; with ``write``, ``"files"`` maps each written file name to ``None`` (and
-        ``"write_error"`` says why writing failed, if it did).
+        ``"write_error"`` says why writing failed, if it did: ``{"code", "file",
+        "params"}`` of the coded error).
     """
     from . import work
 
@@ -77,10 +78,10 @@ def run_chunk(
             elif stale:
                 remove_study_files(studies_dir, sub)
         except (ShelfLifeError, OSError) as exc:  # e.g. a full disk: the runner stops
-            outcome["write_error"] = (
-                str(exc.params.get("reason", exc))
-                if isinstance(exc, ShelfLifeError)
-                else f"{exc.strerror or exc}"
-            )
+            if isinstance(exc, OSError):
+                from ..io.output import output_failure
+
+                exc = output_failure(exc, studies_dir / sub)
+            outcome["write_error"] = {"code": exc.code, "file": exc.file, "params": exc.params}
         outcome["files"] = dict.fromkeys(files)
     return outcomes

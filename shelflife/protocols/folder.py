@@ -25,13 +25,12 @@ import datetime
 import json
 import os
 import re
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, Notice, StudyFileError
-from ..io.output import write_outputs
+from ..io.output import unsafe_name, write_outputs
 from ..io.schema import validate_study_file
 from ..io.studyfile import STUDY_FILE, _locate, _parse_toml, _read
 from ..io.table import storage_kelvin
@@ -575,24 +574,12 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
 def write_bytes(path: Path, data: bytes) -> str:
     """Write ``data`` to ``path`` atomically (temporary file, then rename).
 
-    The binary counterpart of :func:`shelflife.io.output.write_outputs`.
+    The one-file form of :func:`shelflife.io.output.write_outputs` (same coded errors:
+    ``output_name_unsafe``, ``output_not_writable``, ``output_disk_full``,
+    ``output_error``).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return str(path)
+    path = Path(path)
+    return write_outputs(path.parent, {path.name: data})[path.name]
 
 
 def _calendar_files(plan: StudyPlan, *, avoid_weekends: bool, lang: str) -> dict[str, str]:
@@ -703,12 +690,7 @@ def write_sheet(
     if target.exists() and not force:
         raise InputError("sheet_exists", file=str(target))
     avoid = plan.avoid_weekends if avoid_weekends is None else avoid_weekends
-    try:
-        return write_bytes(target, _sheet_bytes(plan, xlsx=xlsx, avoid=avoid, lang=lang))
-    except OSError as exc:
-        raise InputError(
-            "output_error", reason=f"cannot write {target} ({exc.strerror or exc})"
-        ) from None
+    return write_bytes(target, _sheet_bytes(plan, xlsx=xlsx, avoid=avoid, lang=lang))
 
 
 # ----------------------------------------------------------------------------- new study
@@ -834,7 +816,10 @@ def new_study(
     folder = Path(out)
     outputs = _OUTPUTS
     if protocol.sensory is not None:
-        outputs += (protocol.sensory.data, SENSORY_PLAN_CSV)
+        panel = protocol.sensory.data  # a name from the protocol file: a file in the folder
+        if unsafe_name(panel) or panel in (*_OUTPUTS, SENSORY_PLAN_CSV) or panel[0] == ".":
+            raise InputError("output_name_unsafe", name=repr(panel), key="sensory.data")
+        outputs += (panel, SENSORY_PLAN_CSV)
     present = [n for n in outputs if (folder / n).exists()]
     if present:
         raise InputError("study_folder_exists", names=", ".join(present), file=str(folder))
@@ -858,13 +843,8 @@ def new_study(
     if protocol.sensory is not None:
         files[protocol.sensory.data] = panel_sheet_csv(plan)
         files[SENSORY_PLAN_CSV] = sensory_plan_csv(plan)
-    written = write_outputs(folder, files)
-    try:
-        written[data] = write_bytes(folder / data, sheet)
-    except OSError as exc:
-        raise InputError(
-            "output_error", reason=f"cannot write {folder / data} ({exc.strerror or exc})"
-        ) from None
+    files[data] = sheet
+    written = write_outputs(folder, files)  # all files or none
     return NewStudy(
         plan=dataclasses.replace(plan, folder=folder), files=written, notices=tuple(notices)
     )

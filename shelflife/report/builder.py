@@ -147,7 +147,11 @@ def _svg(draw, fit: FitResult, lang: str, *args: Any, margins: dict | None = Non
     from ..plotting import STYLE
 
     buf = io.StringIO()
-    with matplotlib.rc_context(STYLE):
+    # text.parse_math off: titles, labels, legends and category ticks carry user text
+    # (attribute labels, product, film and market names), shown literally; matplotlib would
+    # read "$...$" in them as TeX and fail on "$x^{". The report's plots use no TeX of their
+    # own (log axes are labelled with plain numbers, plotting._plain_log_axis).
+    with matplotlib.rc_context({**STYLE, "text.parse_math": False}):
         # fixed margins instead of constrained layout: half the drawing time, same look
         fig = Figure(figsize=FIGSIZE, layout="none")
         if margins is None:
