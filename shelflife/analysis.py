@@ -168,8 +168,9 @@ class StudyAnalysis:
 
     @property
     def notices(self) -> tuple[Notice, ...]:
-        """All guardrail notices, attribute by attribute."""
-        return tuple(n for a in (*self.attributes, *self.others) for n in a.notices)
+        """All guardrail notices: the data's (from reading them), then attribute by attribute."""
+        found = (n for a in (*self.attributes, *self.others) for n in a.notices)
+        return (*getattr(self.study, "notices", ()), *found)
 
     def all_shelf_lives(self) -> list[tuple[str, str, Any]]:
         """``(name, kind, ShelfLife)`` for every attribute, kinetic or other, and condition."""

@@ -184,6 +184,10 @@ class Study:
         Analyst, reviewer, laboratory and date of the report's sign-off (``[report]``).
     package : str
         The package the samples were stored in (``[study] package``), for the report.
+    notices : tuple of Notice
+        Plausibility warnings about the data found while reading them (e.g. a °C column
+        that looks like °F, rows pasted twice); the analysis carries them into the result
+        JSON and the report.
     """
 
     name: str
@@ -199,6 +203,7 @@ class Study:
     sensory: tuple[Any, ...] = ()
     report_meta: ReportMeta = field(default_factory=ReportMeta)
     package: str = ""
+    notices: tuple[Any, ...] = ()
 
     def attribute(self, name: str) -> Attribute:
         """Return the attribute called ``name``."""

@@ -146,7 +146,8 @@ def test_column_with_a_bad_last_cell_is_refused_at_once(tmp_path):
     table = read_table(_write(tmp_path / "data.csv", "\n".join(lines)))
     start = time.perf_counter()
     err = _error(study_from_table, table, [Attribute("pv", "meq/kg", 10.0, "max")])
-    assert err.code == "cell_not_numeric" and err.row == 37
+    # a number with a unit: cell_unit_in_cell since issue 10 (was cell_not_numeric)
+    assert err.code == "cell_unit_in_cell" and err.row == 37
     assert time.perf_counter() - start < 2.0
 
 

@@ -438,7 +438,9 @@ def test_ambiguous_thousands_in_comma_csv(tmp_path):
     path = write(tmp_path / "data.csv", text)
     with pytest.raises(InputError) as info:
         Study.from_dataframe(read_table(path), PV_ATTR)
-    assert (info.value.code, info.value.row) == ("cell_not_numeric", 8)
+    # 1.25 or 1250? refused with its own code since issue 10 (was cell_not_numeric)
+    assert (info.value.code, info.value.row) == ("cell_decimal_ambiguous", 8)
+    assert info.value.params["other"] == 1250
 
 
 @pytest.mark.parametrize("column", ["time [day]", "temperature [°C]"])

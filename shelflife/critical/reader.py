@@ -111,9 +111,13 @@ def is_moisture_study(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` (a folder or its study.toml) declares ``method = "critical_moisture"``."""
     p = Path(path)
     toml_path = p / "study.toml" if p.is_dir() else p
+    from ..io.limits import MAX_TOML_BYTES
+
     try:
         with open(toml_path, "rb") as handle:
-            raw = handle.read()
+            raw = handle.read(MAX_TOML_BYTES + 1)
+        if len(raw) > MAX_TOML_BYTES:  # read_study refuses it with the size
+            return False
         if b"critical_moisture" not in raw:  # most studies: no need to parse
             return False
         doc = tomllib.loads(raw.decode("utf-8"))
@@ -247,7 +251,8 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
         The isotherm sheet: missing columns, non-numbers, water activity above 1 (probably
         % RH), moisture below 0 (row and column named).
     """
-    from ..io.studyfile import _locate, _parse_toml, _read, _sha256
+    from ..io.studyfile import _locate, _parse_toml, _read, _sha256, data_file
+    from ..io.table import rh_fraction_notice
     from ..units import to_kelvin, to_percent
 
     toml_path, folder = _locate(Path(path))
@@ -256,9 +261,7 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
     spec = validate_toml(
         MoistureStudyFile, _parse_toml(raw, file), file=file, schema=MOISTURE_SCHEMA
     )
-    data_path = folder / spec.study.data
-    if not data_path.is_file():
-        raise InputError("file_not_found", file=str(data_path), key="study.data", base=str(folder))
+    data_path = data_file(folder, spec.study.data, file=file, key="study.data")
     aw, m, rows, T_iso, notices = _isotherm(data_path, spec)
     mi, mc = (
         _dry(
@@ -287,6 +290,14 @@ def read_moisture_study(path: str | os.PathLike[str]) -> MoistureStudy:
     except InputError as exc:
         raise relocate(exc, file=file, key="conditions.rh") from None
     _finite(rh, cond.rh, "75 %", file=file, key="conditions.rh")
+    if rh_fraction_notice(rh, "conditions.rh") is not None:  # 0.75 % RH: aw written as %
+        raise StudyFileError(
+            "rh_looks_like_fraction",
+            source="conditions.rh",
+            high=float(rh),
+            file=file,
+            key="conditions.rh",
+        )
     pk = spec.package
     area = _q(pk.area, "area", "m**2", file=file, key="package.area")
     dry = _q(pk.dry_mass, "mass", "g", file=file, key="package.dry_mass")

@@ -20,6 +20,7 @@ the scenarios and zones.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,9 +125,12 @@ def resolve_history(
             from ..loggers import read_logger
 
             data = read_logger(path, emit_warnings=False)
-            return ResolvedHistory(
-                data.to_profile(), path.name, "logger", tuple(getattr(data, "notices", ()))
-            )
+            gap = data.gap_notice()  # long gaps are bridged in the profile: say so
+            notices = (*data.notices, *(() if gap is None else (gap,)))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the gap notice is passed on, not repeated
+                profile = data.to_profile()
+            return ResolvedHistory(profile, path.name, "logger", notices)
     zone = _zone(raw, duration)
     if zone is not None:
         return ResolvedHistory(zone[0], f"ICH/WHO zone {zone[1]}", "zone")

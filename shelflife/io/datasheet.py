@@ -2,8 +2,14 @@
 
 The format is decided by the file's content, not its extension: a zip (magic bytes ``PK``)
 is read as an XLSX workbook, anything else must be text and is read as CSV. Text files are
-decoded as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), then cp1252 and
-latin-1. The delimiter (comma, semicolon or tab) and the decimal separator are sniffed.
+decoded as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text", with or without BOM),
+then cp1252 and latin-1; a file mixing UTF-8 with another encoding is refused (its non-UTF-8
+line would be read wrongly). The delimiter (comma, semicolon or tab) and the decimal separator
+are sniffed.
+
+Sizes are bounded before anything is parsed (:mod:`shelflife.io.limits`): the file (50 MB),
+the cells (1,000,000), and for a workbook the unpacked sizes its zip directory declares, their
+compression ratio and the sheet's declared range. Images, PDFs and archives are named as such.
 
 Files are only ever opened for reading.
 """
@@ -14,19 +20,48 @@ import codecs
 import csv
 import io
 import os
+import re
 import string
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from .._encoding import utf16_without_bom as _utf16_without_bom
 from ..errors import InputError
 from ._hints import HintedInputError
 from .cells import detect_decimal
+from .limits import (
+    MAX_SHEET_BYTES,
+    MAX_SHEET_CELLS,
+    MAX_XLSX_MEMBER_BYTES,
+    MAX_XLSX_RATIO,
+    XLSX_RATIO_FROM_BYTES,
+    megabytes,
+    read_bounded,
+)
 
 __all__ = ["read_table"]
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Magic bytes of files that are sometimes renamed ".csv" by mistake.
+_MAGIC = (
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"%PDF", "PDF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf", "7-Zip"),
+    (b"Rar!", "RAR"),
+    (b"{\\rtf", "RTF"),
+)
+# a well-formed multi-byte UTF-8 character (other encodings rarely form one by chance)
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+# a formula element in a sheet's XML (<f>...</f> or a shared <f t="shared" .../>)
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _DELIMITERS = ("\t", ";", ",")
 _SNIFF_LINES = 100
 #: Excel's sheet size: a larger table is a damaged or hostile file, not lab data.
@@ -57,7 +92,12 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> pd.
     ------
     InputError
         ``file_not_found``, ``file_empty`` (no bytes, only whitespace, or a header without
-        data rows), ``file_unreadable``, ``xlsx_sheet_ambiguous``, ``xlsx_sheet_missing``.
+        data rows), ``file_unreadable`` (also naming an image, PDF or archive),
+        ``text_mixed_encoding``, ``xlsx_sheet_ambiguous``, ``xlsx_sheet_missing``,
+        ``xlsx_formula_no_value`` (a formula saved without its result), ``header_two_rows``,
+        ``row_wider_than_header`` (a CSV row with cells beyond the header: decimal commas
+        in a comma-separated file), and the size bounds ``file_too_large``,
+        ``table_too_large``, ``xlsx_too_large``, ``xlsx_compression_ratio``.
     """
     path = Path(path)
     data = _read_bytes(path)
@@ -67,12 +107,8 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> pd.
     if data.startswith(b"PK"):
         rows, meta = _xlsx_rows(data, sheet, where)
     elif data.startswith(_OLE2_MAGIC):
-        raise InputError(
-            "file_unreadable",
-            kind="XLSX or CSV",
-            reason="it is an old Excel 97-2003 workbook (.xls)",
-            **where,
-        )
+        hint = ("hint_reason_xls", "what", {})
+        raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="XLSX/CSV", **where)
     else:
         rows, meta = _csv_rows(data, where)
     return _frame(rows, {"file": str(path), **meta}, where)
@@ -81,38 +117,60 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> pd.
 def _read_bytes(path: Path) -> bytes:
     base = str(path.parent if path.is_absolute() else Path.cwd())
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return read_bounded(path, MAX_SHEET_BYTES, kind="sheet")
     except FileNotFoundError:
         raise InputError("file_not_found", file=str(path), base=base) from None
     except OSError as exc:  # a folder, no permission...
         raise InputError(
-            "file_unreadable", file=str(path), kind="CSV or XLSX", reason=exc.strerror or str(exc)
+            "file_unreadable", file=str(path), kind="CSV/XLSX", reason=exc.strerror or str(exc)
         ) from None
 
 
 # ---------------------------------------------------------------------------------- CSV
 
 
+def _utf16(data: bytes, encoding: str, where: dict[str, str]) -> tuple[str, str]:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # an odd length, a lone surrogate...
+        text = None
+    if text is None or any(c < " " and c not in "\t\r\n" for c in text[:4096]):
+        hint = ("hint_reason_utf16", "what", {})
+        raise HintedInputError(
+            "file_unreadable", hints={"reason": hint}, kind="CSV", **where
+        ) from None
+    return text, "utf-16"
+
+
+def _refuse_binary(data: bytes, where: dict[str, str]) -> None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            hint = ("hint_reason_binary_kind", "what", {"kind": kind})
+            raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="CSV", **where)
+
+
 def _decode(data: bytes, where: dict[str, str]) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:  # an odd length, a lone surrogate...
-            hint = ("hint_reason_utf16", "what", {})
-            raise HintedInputError(
-                "file_unreadable", hints={"reason": hint}, kind="CSV", **where
-            ) from None
+        return _utf16(data, "utf-16", where)
+    _refuse_binary(data, where)
     if b"\x00" in data:
-        raise InputError("file_unreadable", kind="CSV", reason="it is not a text file", **where)
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+        utf16 = _utf16_without_bom(data[:4096])
+        if utf16 is not None:
+            return _utf16(data, utf16, where)
+        hint = ("hint_reason_not_text", "what", {})
+        raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="CSV", **where)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(data):  # real UTF-8 beside bytes of another encoding
+            row = data[: exc.start].count(b"\n") + 1
+            raise InputError("text_mixed_encoding", row=row, **where) from None
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 def _trimmed_width(fields: list[str]) -> int:
@@ -150,19 +208,37 @@ def _csv_rows(data: bytes, where: dict[str, str]) -> tuple[list[list[Any]], dict
         raise InputError("file_empty", **where)
     delimiter = _sniff_delimiter(text)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = _bounded_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), where)
     except csv.Error as exc:
         raise InputError("file_unreadable", kind="CSV", reason=str(exc), **where) from None
-    widest = max((len(row) for row in rows), default=0)
-    if widest > MAX_COLUMNS:  # even blank: no spreadsheet writes such a row
-        hint = ("hint_reason_too_many_columns", "what", {"n": widest, "limit": MAX_COLUMNS})
-        raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="CSV", **where)
     meta = {"format": "csv", "delimiter": delimiter, "encoding": encoding}
     if delimiter == ",":
         meta["decimal"] = "."  # "1,5" cannot be a decimal in a comma-separated file
     else:
         meta["decimal"] = detect_decimal([c for row in rows[1:] for c in row])
     return rows, meta
+
+
+def _bounded_rows(reader: Any, where: dict[str, str]) -> list[list[str]]:
+    """The CSV rows, refusing a row wider than a spreadsheet and more cells than a study."""
+    rows: list[list[str]] = []
+    cells = 0
+    for row in reader:
+        if len(row) > MAX_COLUMNS:  # even blank: no spreadsheet writes such a row
+            hint = ("hint_reason_too_many_columns", "what", {"n": len(row), "limit": MAX_COLUMNS})
+            raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="CSV", **where)
+        cells += len(row)
+        if cells > MAX_SHEET_CELLS:
+            raise _too_many_cells(cells, len(rows) + 1, where)
+        rows.append(row)
+    return rows
+
+
+def _too_many_cells(cells: int, row: int, where: dict[str, str]) -> InputError:
+    detail = ("hint_detail_counted", "what", {"cells": cells, "row": row})
+    return HintedInputError(
+        "table_too_large", hints={"detail": detail}, limit=MAX_SHEET_CELLS, **where
+    )
 
 
 # --------------------------------------------------------------------------------- XLSX
@@ -197,11 +273,14 @@ def _xlsx_rows(
 ) -> tuple[list[list[Any]], dict[str, Any]]:
     import openpyxl
 
+    _check_zip(data, where)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds (BadZipFile, KeyError, ...)
-        reason = str(exc) or type(exc).__name__
-        raise InputError("file_unreadable", kind="XLSX", reason=reason, **where) from None
+        hint = ("hint_reason_xlsx_damaged", "what", {"detail": str(exc) or type(exc).__name__})
+        raise HintedInputError(
+            "file_unreadable", hints={"reason": hint}, kind="XLSX", **where
+        ) from None
     try:
         names = list(book.sheetnames)
         if not names:
@@ -209,18 +288,12 @@ def _xlsx_rows(
             raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="XLSX", **where)
         name = _pick_sheet(names, sheet, where)
         worksheet = book[name]
+        _check_dimension(worksheet, where)
         if hasattr(worksheet, "reset_dimensions"):
             worksheet.reset_dimensions()  # do not trust the stored sheet size
-        rows = []
-        for row in worksheet.iter_rows(values_only=True):
-            # a damaged or hostile cell reference (A99999999999) must neither make the reader
-            # fill empty rows forever nor cut the sheet silently (columns stop at ZZZ)
-            if len(rows) == MAX_ROWS:
-                hint = ("hint_reason_too_many_rows", "what", {"limit": MAX_ROWS})
-                raise HintedInputError(
-                    "file_unreadable", hints={"reason": hint}, kind="XLSX", **where
-                )
-            rows.append([_cell_text(v) for v in row] if row else [])
+        rows = _sheet_rows(worksheet, where)
+        if _has_formulas(book, worksheet):
+            _refuse_formulas_without_values(data, name, rows, where)
     except InputError:
         raise
     except Exception as exc:  # a damaged sheet in a sound zip (XML, zip member, cell errors)
@@ -232,6 +305,126 @@ def _xlsx_rows(
     finally:
         book.close()
     return rows, {"format": "xlsx", "sheet": name, "decimal": None}
+
+
+def _check_zip(data: bytes, where: dict[str, str]) -> None:
+    """Refuse a workbook whose parts declare more than a data sheet can need (a zip bomb).
+
+    Python's zip reader never inflates a member beyond its declared size, so the declared
+    sizes bound the memory; the ratio catches a bomb below that bound before it is inflated.
+    A zip that cannot be opened is left to openpyxl, which reports it as damaged.
+    """
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except Exception:  # noqa: BLE001 - BadZipFile, ValueError, OverflowError... reported below
+        return
+    for info in infos:
+        size, packed = info.file_size, max(info.compress_size, 1)
+        if size > MAX_XLSX_MEMBER_BYTES:
+            raise InputError(
+                "xlsx_too_large",
+                member=info.filename,
+                size=megabytes(size),
+                limit=megabytes(MAX_XLSX_MEMBER_BYTES),
+                **where,
+            )
+        if size > XLSX_RATIO_FROM_BYTES and size > MAX_XLSX_RATIO * packed:
+            raise InputError(
+                "xlsx_compression_ratio",
+                member=info.filename,
+                ratio=size // packed,
+                limit=MAX_XLSX_RATIO,
+                **where,
+            )
+
+
+def _check_dimension(worksheet: Any, where: dict[str, str]) -> None:
+    """Refuse a sheet whose declared range (``<dimension ref="A1:ZZ5000000"/>``) is huge."""
+    from openpyxl.utils import get_column_letter
+
+    rows, cols = getattr(worksheet, "max_row", None), getattr(worksheet, "max_column", None)
+    if not isinstance(rows, int) or not isinstance(cols, int):
+        return
+    if rows * cols > MAX_SHEET_CELLS:
+        first_row = getattr(worksheet, "min_row", 1) or 1
+        first_col = getattr(worksheet, "min_column", 1) or 1
+        span = f"{get_column_letter(first_col)}{first_row}:{get_column_letter(cols)}{rows}"
+        detail = ("hint_detail_dimension", "what", {"range": span})
+        raise HintedInputError(
+            "table_too_large", hints={"detail": detail}, limit=MAX_SHEET_CELLS, **where
+        )
+
+
+def _sheet_rows(worksheet: Any, where: dict[str, str]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    cells = 0
+    for row in worksheet.iter_rows(values_only=True):
+        # a damaged or hostile cell reference (A99999999999) must neither make the reader
+        # fill empty rows forever nor cut the sheet silently (columns stop at ZZZ)
+        if len(rows) == MAX_ROWS:
+            hint = ("hint_reason_too_many_rows", "what", {"limit": MAX_ROWS})
+            raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="XLSX", **where)
+        cells += len(row)
+        if cells > MAX_SHEET_CELLS:
+            raise _too_many_cells(cells, len(rows) + 1, where)
+        rows.append([_cell_text(v) for v in row] if row else [])
+    return rows
+
+
+def _has_formulas(book: Any, worksheet: Any) -> bool:
+    """Whether the sheet's XML holds a formula (streamed: a large sheet is not loaded)."""
+    path = getattr(worksheet, "_worksheet_path", None)
+    archive = getattr(book, "_archive", None)
+    if path is None or archive is None:  # pragma: no cover - another openpyxl layout
+        return True
+    tail = b""
+    with archive.open(path) as src:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            if _FORMULA.search(tail + block):
+                return True
+            tail = block[-16:]
+    return False
+
+
+def _refuse_formulas_without_values(
+    data: bytes, name: str, rows: list[list[str]], where: dict[str, str]
+) -> None:
+    """A formula saved without its cached result reads as an empty cell: refuse it.
+
+    Excel stores each formula's last result beside it; a workbook written by a script
+    (openpyxl, some LIMS exports) or never recalculated has none, and the measurement would
+    silently count as not made. Only a sheet holding formulas is read a second time.
+    """
+    import openpyxl
+
+    filled = [i for i, row in enumerate(rows) if any(c.strip() for c in row)]
+    if not filled:
+        return
+    header = rows[filled[0]]
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        worksheet = book[name]
+        if hasattr(worksheet, "reset_dimensions"):
+            worksheet.reset_dimensions()
+        for i, row in enumerate(worksheet.iter_rows(values_only=True)):
+            if i <= filled[0] or not row:
+                continue
+            for j, value in enumerate(row):
+                if isinstance(value, str) and value.startswith("=") and not _cell(rows, i, j):
+                    column = header[j].strip() if j < len(header) else ""
+                    raise InputError(
+                        "xlsx_formula_no_value",
+                        formula=value,
+                        row=i + 1,
+                        column=column or f"column {_column_letter(j)}",
+                        **where,
+                    )
+    finally:
+        book.close()
+
+
+def _cell(rows: list[list[str]], i: int, j: int) -> str:
+    return rows[i][j].strip() if i < len(rows) and j < len(rows[i]) else ""
 
 
 # -------------------------------------------------------------------------------- frame
@@ -259,6 +452,9 @@ def _frame(rows: list[list[Any]], attrs: dict[str, Any], where: dict[str, str]) 
         hint = ("hint_reason_too_many_columns", "what", {"n": width, "limit": MAX_COLUMNS})
         kind = "XLSX" if attrs.get("format") == "xlsx" else "CSV"
         raise HintedInputError("file_unreadable", hints={"reason": hint}, kind=kind, **where)
+    if attrs.get("format") == "csv":
+        _refuse_cells_beyond_header(header, body, where)
+    _refuse_unit_row(header, body[0], where)
     header = [h.strip() for h in header] + [""] * (width - len(header))
     cells = [row[:width] + [""] * (width - len(row)) for _, row in body]
     keep = [j for j in range(width) if header[j] or any(r[j].strip() for r in cells)]
@@ -270,4 +466,53 @@ def _frame(rows: list[list[Any]], attrs: dict[str, Any], where: dict[str, str]) 
         dtype=object,
     )
     table.attrs.update(attrs)
+    table.attrs["header_row"] = numbered[0][0]
     return table
+
+
+def _refuse_cells_beyond_header(
+    header: list[str], body: list[tuple[int, list[str]]], where: dict[str, str]
+) -> None:
+    """Refuse a CSV row with values right of the last header.
+
+    Most often these are decimal commas in a comma-separated file (``1,15`` is two cells),
+    which would shift every value of the row silently.
+    """
+    width = _trimmed_width(header)
+    for number, row in body:
+        extra = [c for c in row[width:] if c.strip()]
+        if extra and not any(c.strip() and c.strip()[0] in _NUMBER_START for c in row):
+            return  # a row of text wider than a title above it: the header is further down
+        if extra:
+            raise InputError(
+                "row_wider_than_header",
+                n=_trimmed_width(row),
+                width=width,
+                value=extra[0].strip(),
+                row=number,
+                **where,
+            )
+
+
+_NUMBER_START = "0123456789+-.,"
+_UNIT_CELL = re.compile(r"\s*(?:[\[(].*[\])]|°\s*[CFcf]|%(?:\s*RH)?)\s*")
+
+
+def _refuse_unit_row(
+    header: list[str], first: tuple[int, list[str]], where: dict[str, str]
+) -> None:
+    """A second header row of units (``[day]``, ``(°C)``) below the names: refuse it."""
+    number, row = first
+    filled = [(j, c.strip()) for j, c in enumerate(row) if c.strip()]
+    if len(filled) < 2 or not all(_UNIT_CELL.fullmatch(c) for _, c in filled):
+        return
+    j, unit = filled[0]
+    name = header[j].strip() if j < len(header) else ""
+    bare = unit.strip("[]() ")
+    raise InputError(
+        "header_two_rows",
+        units=", ".join(f"'{c}'" for _, c in filled),
+        example=f"{name or 'time'} [{bare}]",
+        row=number,
+        **where,
+    )

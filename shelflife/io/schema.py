@@ -298,6 +298,7 @@ _EXAMPLES = {
     "attributes": "[[attributes]]",
     "limit": "limit = 10.0",
     "direction": 'direction = "max"',
+    "conditions": "[conditions]",
     "storage": 'storage = ["30 degC"]',
     "rh": 'rh = "75 %"',
     "method": 'method = "kinetics"',
@@ -332,6 +333,9 @@ _TYPE_HINTS = {
     "too_short": "hint_not_empty",
     "bool_type": "hint_type_bool",
     "greater_than_equal": "hint_at_least",
+    "less_than_equal": "hint_at_most",
+    "greater_than": "hint_above",
+    "less_than": "hint_below",
 }
 
 

@@ -17,10 +17,17 @@ from ._hints import relocate
 from .columns import find_header
 from .datasheet import read_table
 from .headers import normalise
+from .limits import MAX_TOML_BYTES, read_bounded
 from .schema import StudyFileModel, validate_study_file
-from .table import convert_limit, resolve_unit, storage_kelvin, study_from_table
+from .table import (
+    convert_limit,
+    resolve_unit,
+    rh_fraction_notice,
+    storage_kelvin,
+    study_from_table,
+)
 
-__all__ = ["read_study", "STUDY_FILE"]
+__all__ = ["read_study", "data_file", "STUDY_FILE"]
 
 #: Name of the study description inside a study folder.
 STUDY_FILE = "study.toml"
@@ -75,9 +82,7 @@ def read_study(path: str | os.PathLike[str]) -> Study:
     storage = storage_kelvin(
         spec.conditions.storage, file=str(toml_path), key="conditions.storage"
     )
-    data_path = folder / spec.study.data
-    if not data_path.is_file():
-        raise InputError("file_not_found", file=str(data_path), key="study.data", base=str(folder))
+    data_path = data_file(folder, spec.study.data, file=str(toml_path), key="study.data")
     try:
         table = read_table(data_path, sheet=spec.study.sheet)
     except InputError as exc:
@@ -110,13 +115,55 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         sensory = read_sensory_sections(spec.sensory, folder, str(toml_path))
         for item in sensory:
             source["sha256"][item.data] = _sha256(folder / item.data)
+    notices = study.notices
+    if study.storage_rh is not None:
+        notice = rh_fraction_notice(study.storage_rh, "conditions.rh")
+        notices += (notice,) if notice is not None else ()
     return dataclasses.replace(
         study,
         source=source,
         sensory=sensory,
         report_meta=_report_meta(spec),
         package=(spec.study.package or "").strip(),
+        notices=notices,
     )
+
+
+def data_file(folder: Path, name: str, *, file: str, key: str) -> Path:
+    """The data file ``name`` of a study folder; it must exist and lie inside the folder.
+
+    A study file names its data relative to its folder. An absolute path or one leading out
+    of the folder (``../../etc/passwd``) is refused: a study folder must be self-contained
+    (it is copied, archived and hashed as one), and a shared study file must not make the
+    toolkit read, hash or echo a file elsewhere on the machine.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        The study folder.
+    name : str
+        The file name as written in the study file.
+    file, key : str
+        The study file and key, for messages.
+
+    Raises
+    ------
+    StudyFileError
+        ``data_path_outside`` (at ``file`` and ``key``).
+    InputError
+        ``file_not_found`` (the data path, with ``key``).
+    """
+    path = folder / name
+    inside = folder.resolve()
+    try:
+        path.resolve().relative_to(inside)
+    except ValueError:
+        raise StudyFileError(
+            "data_path_outside", value=name, folder=str(folder), file=file, key=key
+        ) from None
+    if not path.is_file():
+        raise InputError("file_not_found", file=str(path), key=key, base=str(folder))
+    return path
 
 
 def _report_meta(spec: StudyFileModel) -> ReportMeta:
@@ -154,8 +201,7 @@ def _locate(path: Path) -> tuple[Path, Path]:
 
 def _read(path: Path, *, base: Path) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return read_bounded(path, MAX_TOML_BYTES, kind="toml")
     except FileNotFoundError:
         raise StudyFileError("file_not_found", file=str(path), base=str(base)) from None
     except OSError as exc:

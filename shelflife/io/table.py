@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, UnitError
+from ..errors import InputError, Notice, UnitError
 from ..study import (
     METHODS,
     MODEL_CHOICES,
@@ -39,7 +40,7 @@ from ..units import (
 from ._hints import HintedInputError, HintedUnitError, relocate
 from .cells import cell_to_float, cells_to_floats, is_blank
 from .columns import OPTIONAL_ROLES, Column, map_columns
-from .headers import IMPLIED_UNITS, normalise, temperature_unit_alias
+from .headers import IMPLIED_UNITS, normalise, parse_header, role_of, temperature_unit_alias
 
 __all__ = [
     "study_from_table",
@@ -51,6 +52,19 @@ __all__ = [
 
 _ATTRIBUTE_FIELDS = tuple(f.name for f in dataclasses.fields(Attribute))
 _RANGE_TEXT = ("-80 °C", "100 °C")
+#: Storage temperatures from which a °C column is suspected to hold °F [°C]: an accelerated
+#: food study keeps at least one chamber at 50 °C or below, while storage temperatures
+#: written in °F (59-95 °F, 15-35 °C) all lie at 55 or more.
+_FAHRENHEIT_FROM_C = 55.0
+# one separator followed by three digits: a decimal or a thousands separator?
+_GROUPING = re.compile(r"\s*[-+]?\d{1,3}[.,]\d{3}\s*")
+# a number followed by a unit in one cell ("25 °C", "7 days", "1,5 meq/kg")
+_NUMBER_UNIT = re.compile(
+    r"\s*[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?\s*([^\d\s].*?)\s*"
+)
+_COMMA_DECIMAL = re.compile(r"\s*[-+]?\d*,\d+\s*")
+_POINT_DECIMAL = re.compile(r"\s*[-+]?\d*\.\d+\s*")
+_ROWS_SHOWN = 5
 
 
 def study_from_table(
@@ -110,7 +124,13 @@ def study_from_table(
     if len(df.index) == 0 or len(df.columns) == 0:
         raise InputError("table_empty", file=file)
     names = [a.name for a in attrs]
-    cols = map_columns(list(df.columns), names, file=file)
+    try:
+        cols = map_columns(list(df.columns), names, file=file)
+    except InputError as exc:
+        below = _header_below(df, file) if exc.code == "column_missing" else None
+        if below is not None:
+            raise below from None
+        raise
     declared = _declared_units(units, cols, file)
     keep = _measured_rows(df, [cols[r] for r in ("time", "temperature", *names)])
     if not keep.any():
@@ -122,7 +142,12 @@ def study_from_table(
         df.attrs.get("decimal"),
     )
 
+    table.check_decimal_marks(
+        [cols[r] for r in ("time", "temperature", "rh", *names) if r in cols]
+    )
     time_unit, time_day = table.time(cols["time"], declared.get("time"))
+    if not (time_day > 0).any():
+        raise InputError("no_pulls_after_start", file=file, column=cols["time"].header.text)
     temp_unit, temp_k = table.temperature(cols["temperature"], declared.get("temperature"))
     if method not in METHODS:
         raise InputError(
@@ -149,6 +174,7 @@ def study_from_table(
         final.append(dataclasses.replace(attr, unit=unit, limit=limit))
         data[attr.name] = values
     frame = pd.DataFrame(data, index=pd.Index(table.rows, name="row", dtype="int64"))
+    table.check_duplicates(frame)
     return Study(
         name=name,
         product=product,
@@ -159,6 +185,7 @@ def study_from_table(
         temperature_unit=temp_unit,
         storage_rh=None if storage_rh is None else float(to_percent(storage_rh)),
         method=method,
+        notices=tuple(table.notices),
     )
 
 
@@ -247,7 +274,8 @@ def convert_limit(
     UnitError
         ``unit_wrong_dimension`` when the limit's unit cannot be converted to ``unit``.
     InputError
-        ``limit_invalid`` when the limit is not a finite number.
+        ``limit_invalid`` when the limit is not a finite number (also text without a number,
+        such as ``"ten"``).
     """
     where = {"file": file, "key": key}
     if isinstance(limit, bool) or limit is None:
@@ -257,6 +285,9 @@ def convert_limit(
             value = float(limit)
         except OverflowError:  # an integer of hundreds of digits (TOML allows it)
             value = math.inf
+    elif isinstance(limit, str) and not re.match(r"\s*[-+]?\.?\d", limit):
+        # "ten", "max", "" (no number at all): say what a limit looks like
+        raise InputError("limit_invalid", attribute=attribute, value=limit, unit=unit, **where)
     else:
         try:
             q = quantity(limit, unit, what="limit")
@@ -459,6 +490,85 @@ def _named_unit(name: str):
     return get_registry().Unit(name)
 
 
+def _header_below(df: pd.DataFrame, file: str | None) -> InputError | None:
+    """``header_not_first_row`` when a row below the header names time and temperature.
+
+    A title, a note or a merged cell above the table makes the reader take it for the
+    header; the real header then sits among the first rows of data.
+    """
+    cells = df.to_numpy(dtype=object, copy=False)
+    rows = source_rows(df)
+    for i in range(min(len(df.index), 10)):
+        texts = [str(c).strip() for c in cells[i] if not is_blank(c)]
+        roles = {role_of(parse_header(t).key) for t in texts}
+        if {"time", "temperature"} <= roles:
+            title = ", ".join(
+                str(c).strip() for c in df.columns if not str(c).startswith("column ")
+            )
+            return InputError(
+                "header_not_first_row",
+                title=title,
+                header_row=int(rows[i]),
+                found=", ".join(f"'{t}'" for t in texts[:6]),
+                file=file,
+                row=int(df.attrs.get("header_row", 1)),
+            )
+    return None
+
+
+def _unit_in_cell(text: str) -> str | None:
+    """The unit of a cell written as number and unit (``"25 °C"``, ``"7 days"``), else None."""
+    match = _NUMBER_UNIT.fullmatch(text)
+    if match is None:
+        return None
+    unit = match.group(1)
+    try:
+        parse_unit(temperature_unit_alias(unit))
+    except (UnitError, ValueError, TypeError):
+        return None
+    return unit
+
+
+def rh_fraction_notice(percent: Any, source: str) -> Notice | None:
+    """Notice ``rh_looks_like_fraction`` when every relative humidity is between 0 and 1 %.
+
+    Such values are water activities written into a percent column (0.75 for 75 %); no
+    storage study runs at 1 % RH or less.
+
+    Parameters
+    ----------
+    percent : float or array of float
+        Relative humidities [%] (NaN for missing).
+    source : str
+        The column header or TOML key, for the message.
+    """
+    values = np.atleast_1d(np.asarray(percent, dtype=float))
+    values = values[np.isfinite(values)]
+    if values.size == 0 or not (0 < values.max() <= 1):
+        return None
+    return Notice(
+        "rh_looks_like_fraction",
+        "plausibility",
+        None,
+        {"source": source, "high": float(values.max())},
+    )
+
+
+def _row_list(rows: Sequence[int]) -> str:
+    """``"12, 13, 40, …"``: the first few row numbers, an ellipsis if there are more."""
+    shown = ", ".join(str(int(r)) for r in rows[:_ROWS_SHOWN])
+    return shown + (", …" if len(rows) > _ROWS_SHOWN else "")
+
+
+def _levels(values: np.ndarray) -> list[float]:
+    return sorted({round(float(v), 6) for v in values if np.isfinite(v)})
+
+
+def _listing(values: Sequence[float], unit: str = "") -> str:
+    text = ", ".join(f"{v:g}" for v in values[:6]) + (", …" if len(values) > 6 else "")
+    return f"{text} {unit}".strip()
+
+
 def _measured_rows(df: pd.DataFrame, cols: list[Column]) -> np.ndarray:
     """Rows with at least one cell filled among time, temperature and the attributes."""
     keep = np.zeros(len(df.index), dtype=bool)
@@ -480,6 +590,8 @@ class _Table:
         self.decimal = decimal
         self.unit_text = ""
         self._raw: dict[int, list[Any]] = {}
+        self.notices: list[Notice] = []
+        self.mixed = False  # decimal commas and decimal points in one undecided file
 
     def raw(self, col: Column) -> list[Any]:
         cells = self._raw.get(col.position)
@@ -489,19 +601,87 @@ class _Table:
 
     def numbers(self, col: Column, *, required: bool) -> np.ndarray:
         cells = self.raw(col)
-        fast = cells_to_floats(cells, self.decimal)
+        fast = None if self.mixed else cells_to_floats(cells, self.decimal)
         if fast is not None:  # a clean column: no blanks, no commas, nothing to locate
             return np.asarray(fast, dtype=float)
         values = np.empty(len(self.rows))
         for i, (row, raw) in enumerate(zip(self.rows, cells, strict=True)):
             where = {"file": self.file, "row": int(row), "column": col.header.text}
+            if self.mixed and isinstance(raw, str) and _GROUPING.fullmatch(raw):
+                raise self._ambiguous(raw, where)
             try:
                 values[i] = cell_to_float(raw, self.decimal)
             except ValueError:
-                raise InputError("cell_not_numeric", value=str(raw).strip(), **where) from None
+                raise self._not_a_number(raw, col, where) from None
             if required and np.isnan(values[i]):
                 raise InputError("cell_missing", **where)
         return values
+
+    @staticmethod
+    def _ambiguous(raw: str, where: dict[str, Any]) -> InputError:
+        whole = int(re.sub(r"[^\d]", "", raw)) * (-1 if raw.strip().startswith("-") else 1)
+        return InputError("cell_decimal_ambiguous", value=raw.strip(), other=whole, **where)
+
+    def _not_a_number(self, raw: Any, col: Column, where: dict[str, Any]) -> InputError:
+        """The most specific error for a cell that is not a number."""
+        text = str(raw).strip()
+        if isinstance(raw, str) and _GROUPING.fullmatch(raw):
+            return self._ambiguous(raw, where)
+        unit = _unit_in_cell(text)
+        if unit is not None:
+            example = f"{col.header.name} [{col.header.unit or unit}]"
+            return InputError("cell_unit_in_cell", value=text, example=example, **where)
+        return InputError("cell_not_numeric", value=text, **where)
+
+    def check_decimal_marks(self, cols: list[Column]) -> None:
+        """Notice ``decimal_mixed`` when an undecided file has both decimal marks.
+
+        Each such cell is read with its own mark (``1,25`` and ``1.30``), but a cell that
+        reads differently under the two conventions (``1.250``) is refused.
+        """
+        if self.decimal is not None:
+            return
+        comma = point = None
+        for col in cols:
+            for row, raw in zip(self.rows, self.raw(col), strict=True):
+                if not isinstance(raw, str):
+                    continue
+                if comma is None and _COMMA_DECIMAL.fullmatch(raw):
+                    comma = (int(row), raw.strip())
+                elif point is None and _POINT_DECIMAL.fullmatch(raw):
+                    point = (int(row), raw.strip())
+            if comma and point:
+                break
+        if not (comma and point):
+            return
+        self.mixed = True
+        self.notices.append(
+            Notice(
+                "decimal_mixed",
+                "plausibility",
+                None,
+                {
+                    "comma": f"'{comma[1]}'",
+                    "comma_row": comma[0],
+                    "point": f"'{point[1]}'",
+                    "point_row": point[0],
+                },
+            )
+        )
+
+    def check_duplicates(self, frame: pd.DataFrame) -> None:
+        """Notice ``data_duplicate_rows`` for rows identical to an earlier one."""
+        repeated = frame.duplicated(keep="first").to_numpy()
+        if repeated.any():
+            rows = [int(r) for r in frame.index[repeated]]
+            self.notices.append(
+                Notice(
+                    "data_duplicate_rows",
+                    "plausibility",
+                    None,
+                    {"n": len(rows), "rows": _row_list(rows)},
+                )
+            )
 
     def _unit(self, col: Column, declared: str | None, expected: str | None) -> str:
         header = col.header
@@ -509,6 +689,7 @@ class _Table:
         where = {"file": self.file, "column": header.text}
         unit = resolve_unit(header.unit or implied, declared, expected=expected, **where)
         if unit is None:
+            self._refuse_units_in_cells(col)
             example = {"time": "day", "temperature": "°C"}.get(expected or "", "meq/kg")
             raise HintedUnitError(
                 "unit_missing",
@@ -517,6 +698,24 @@ class _Table:
                 **where,
             )
         return unit
+
+    def _refuse_units_in_cells(self, col: Column) -> None:
+        """A header without unit over cells such as ``25 °C``: the unit is in the cells."""
+        for row, raw in zip(self.rows, self.raw(col), strict=True):
+            if is_blank(raw):
+                continue
+            text = str(raw).strip()
+            unit = _unit_in_cell(text)
+            if unit is not None:
+                raise InputError(
+                    "cell_unit_in_cell",
+                    value=text,
+                    example=f"{col.header.name} [{unit}]",
+                    file=self.file,
+                    row=int(row),
+                    column=col.header.text,
+                )
+            return
 
     def time(self, col: Column, declared: str | None) -> tuple[str, np.ndarray]:
         text = self._unit(col, declared, "time")
@@ -561,6 +760,8 @@ class _Table:
             kelvin = np.asarray(
                 get_registry().Quantity(values, unit).to("K").magnitude, dtype=float
             )
+        if unit == _named_unit("degC"):
+            self._check_celsius(col, values, text)
         low, high = STORAGE_TEMPERATURE_RANGE_K
         bad = np.flatnonzero(~((kelvin >= low) & (kelvin <= high)))
         cells = self.raw(col)
@@ -578,6 +779,34 @@ class _Table:
                 )
         self.unit_text = col.header.unit or text
         return _short_unit(unit), kelvin
+
+    def _check_celsius(self, col: Column, celsius: np.ndarray, text: str) -> None:
+        """A °C column that holds kelvin (an error) or plausibly °F (a notice)."""
+        levels = _levels(celsius)
+        low, high = STORAGE_TEMPERATURE_RANGE_K
+        if levels and all(v > 100 and low <= v <= high for v in levels):
+            raise InputError(
+                "temperature_looks_kelvin",
+                values=_listing(levels, col.header.unit or "°C"),
+                celsius=_listing([round(v - 273.15, 2) for v in levels]),
+                example=f"{col.header.name} [K]",
+                file=self.file,
+                row=int(self.rows[0]),
+                column=col.header.text,
+            )
+        if levels and all(_FAHRENHEIT_FROM_C <= v <= 100 for v in levels):
+            as_c = [round((v - 32) * 5 / 9, 1) for v in levels]
+            self.notices.append(
+                Notice(
+                    "temperature_maybe_fahrenheit",
+                    "plausibility",
+                    None,
+                    {
+                        "values": _listing(levels, col.header.unit or "°C"),
+                        "celsius": _listing(as_c),
+                    },
+                )
+            )
 
     def optional(self, role: str, col: Column, declared: str | None) -> Any:
         if role == "rh":
@@ -609,6 +838,9 @@ class _Table:
             )
         values = self.numbers(col, required=False)
         percent = np.asarray(get_registry().Quantity(values, unit).to("percent").magnitude)
+        notice = rh_fraction_notice(percent, col.header.text)
+        if notice is not None:
+            self.notices.append(notice)
         for row, raw, value in zip(self.rows, self.raw(col), percent, strict=True):
             if not (np.isnan(value) or 0 <= value <= 100):
                 raise InputError(

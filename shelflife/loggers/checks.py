@@ -7,6 +7,9 @@ sensor or export fault, and is read as missing with a coded notice naming its li
   -273.15, -273, -127, -999, -9999, 3276.7, 6553.5...), compared in the file's unit;
 - ``logger_temperature_absurd`` for any other value outside :data:`TEMPERATURE_RANGE_C`.
 
+A °C column whose median reading is 65 °C or hotter gets ``logger_maybe_fahrenheit``
+(65-100 °F is 18-38 °C); its readings are kept.
+
 Deliberately *not* flagged: -40 °C (the bottom of many sensors' range, but also a real
 blast-freezer temperature), 85 °C (a DS18B20 power-on value, but a possible oven or
 retort reading) and repeated identical values (a well-controlled chamber logs the same
@@ -32,6 +35,7 @@ __all__ = [
     "RH_RANGE",
     "SENTINELS",
     "TEMPERATURE_RANGE_C",
+    "FAHRENHEIT_SUSPECT_C",
     "check_order",
     "check_values",
     "row_list",
@@ -39,6 +43,10 @@ __all__ = [
 
 #: Plausible logged temperatures [°C]; readings outside are treated as missing.
 TEMPERATURE_RANGE_C = (-60.0, 100.0)
+#: Median reading [°C] above which a °C column is suspected to hold °F: the hottest
+#: accelerated-storage chambers run at 55-60 °C, while warm storage logged in °F
+#: (65-100 °F, 18-38 °C) reads above 65.
+FAHRENHEIT_SUSPECT_C = 65.0
 #: Plausible relative humidity [%].
 RH_RANGE = (0.0, 100.0)
 #: No-data codes written by loggers and their software (in the file's unit).
@@ -150,6 +158,9 @@ def check_values(
             )
         )
     celsius = np.where(sentinel | absurd, np.nan, celsius)
+    notice = _fahrenheit_notice(celsius, unit, temp_header)
+    if notice is not None:
+        notices.append(notice)
     rh_bad = ~np.isnan(rh) & ((rh < RH_RANGE[0]) | (rh > RH_RANGE[1]))
     if rh_bad.any():
         first = int(np.flatnonzero(rh_bad)[0])
@@ -167,6 +178,32 @@ def check_values(
         )
         rh[rh_bad] = np.nan
     return celsius, rh, notices
+
+
+def _fahrenheit_notice(celsius: np.ndarray, unit: str, header: str) -> Notice | None:
+    """``logger_maybe_fahrenheit``: a °C column whose readings are mostly 65 °C or hotter.
+
+    A warehouse or a container logs well below 65 °C, and so does the hottest accelerated
+    storage chamber (55-60 °C); 65-100 °F (18-38 °C) is what such loggers show when they
+    record °F under a header that says °C. Ovens and retorts log hotter, so this is a
+    notice (the readings are kept), not an error.
+    """
+    valid = celsius[np.isfinite(celsius)]
+    if unit != "°C" or valid.size == 0:
+        return None
+    median = float(np.median(valid))
+    if not FAHRENHEIT_SUSPECT_C <= median <= TEMPERATURE_RANGE_C[1]:
+        return None
+    return Notice(
+        "logger_maybe_fahrenheit",
+        "logger",
+        None,
+        {
+            "column": header,
+            "median": f"{median:.1f}",
+            "celsius": f"{(median - 32.0) * 5.0 / 9.0:.1f}",
+        },
+    )
 
 
 def _equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:

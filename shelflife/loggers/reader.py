@@ -313,7 +313,8 @@ def read_logger(
     ------
     InputError
         With the file, the line (``row``, 1-based) and the column where it applies:
-        ``file_not_found``, ``file_empty``, ``logger_binary_format``, ``logger_not_text``,
+        ``file_not_found``, ``file_empty``, ``file_too_large`` (over 250 MB, checked
+        before reading), ``logger_binary_format``, ``logger_not_text``,
         ``logger_no_header``, ``logger_no_time_column``, ``logger_no_temperature_column``,
         ``logger_unit_missing``, ``logger_unit_unknown``, ``logger_time_missing``,
         ``logger_time_invalid``, ``logger_time_format_changes``,
@@ -329,7 +330,8 @@ def read_logger(
     ``logger_temperature_absurd``, ``logger_rh_out_of_range``, ``logger_value_unreadable``
     (readings set to missing), ``logger_duplicates_dropped``, ``logger_concatenated``,
     ``logger_date_order_ambiguous``, ``logger_extra_temperature_columns``,
-    ``logger_timezone_converted``. Missing-value markers (``NC``, ``--``, ``---``, ``-``,
+    ``logger_timezone_converted``, ``logger_maybe_fahrenheit`` (a °C column reading mostly
+    65 °C or hotter). Missing-value markers (``NC``, ``--``, ``---``, ``-``,
     empty, ``NaN``, ``N/A``...) are read as NaN without a notice.
 
     Examples

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .._encoding import utf16_without_bom as _utf16_without_bom
 from ..errors import InputError
 from .formats import (
     MAX_HEADER_FIELDS,
@@ -44,6 +45,14 @@ DELIMITERS = ("\t", ";", ",")
 HEADER_SEARCH = 300  # lines searched for the table header
 _HEAD_BYTES = 1 << 18  # bytes decoded to find the header
 _DECIMAL_SAMPLE = 200  # data lines looked at for the decimal mark
+#: Pictures and documents sometimes saved under a logger file's name.
+_IMAGES = (
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"7z\xbc\xaf", "7-Zip"),
+    (b"Rar!", "RAR"),
+)
 
 
 @dataclass(frozen=True)
@@ -88,10 +97,16 @@ class Sniffed:
 
 # ------------------------------------------------------------------------------ bytes
 def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``, refusing missing, empty and non-text files."""
+    """The bytes of ``path``, refusing missing, empty, too large and non-text files.
+
+    The size is checked before reading (:data:`shelflife.io.limits.MAX_LOGGER_BYTES`,
+    about ten years of one-minute readings): a 10 GB file ends with ``file_too_large``.
+    """
+    from ..io.limits import MAX_LOGGER_BYTES, read_bounded  # not at import: keeps it light
+
     where = {"file": str(path)}
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_LOGGER_BYTES, kind="logger")
     except FileNotFoundError:
         base = str(path.parent if path.is_absolute() else Path.cwd())
         raise InputError("file_not_found", base=base, **where) from None
@@ -105,18 +120,6 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
-    if len(head) < 4:
-        return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    half = len(head) / 2
-    if odd > 0.4 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.4 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
-
-
 def _refuse_binary(data: bytes, file: str) -> None:
     head = data[:4096]
     kind = None
@@ -128,6 +131,8 @@ def _refuse_binary(data: bytes, file: str) -> None:
         kind = "PDF"
     elif head.startswith(b"\x1f\x8b"):
         kind = "gzip"
+    else:
+        kind = next((k for magic, k in _IMAGES if head.startswith(magic)), None)
     if kind is not None:
         raise InputError("logger_binary_format", kind=kind, file=file)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -212,6 +212,15 @@ def _check_formats(fmt, file: str) -> None:
                 file=file,
                 key=f"date_format.{precision}",
             ) from None
+        odd = _non_calendar_field(pattern)
+        if odd is not None:  # "DD.MM.YYYY" formats January right and December wrong
+            raise StudyFileError(
+                "market_pattern_field",
+                pattern=pattern,
+                field=odd,
+                file=file,
+                key=f"date_format.{precision}",
+            )
     for name in ("duration_day", "duration_month"):
         template = getattr(fmt, name)
         try:
@@ -220,3 +229,24 @@ def _check_formats(fmt, file: str) -> None:
             raise StudyFileError(
                 "market_template_invalid", template=template, file=file, key=f"date_format.{name}"
             ) from None
+
+
+#: CLDR pattern letters of a calendar date: day, month (also stand-alone) and year.
+_CALENDAR_FIELDS = frozenset("dMLy")
+
+
+def _non_calendar_field(pattern: str) -> str | None:
+    """The first CLDR field letter of ``pattern`` that is not a day, month or year.
+
+    ``D`` (day of the year) and ``Y`` (week-based year) format a test date in January
+    exactly like ``d`` and ``y``, so formatting a sample date cannot catch them; a label
+    printed in late December or in a later month would carry a wrong date. Quoted literal
+    text (``'de'``) and non-Latin letters (年, 月, 日) are not fields.
+    """
+    quoted = False
+    for ch in pattern:
+        if ch == "'":
+            quoted = not quoted
+        elif not quoted and ch.isascii() and ch.isalpha() and ch not in _CALENDAR_FIELDS:
+            return ch
+    return None

@@ -368,6 +368,15 @@ def _temperature_column(
     return None, None
 
 
+def _refuse_fractions_as_percent(raw: np.ndarray, column: str, where: dict[str, Any]) -> None:
+    """A % RH column of water activities (0.11 ... 0.90) would give aw of 0.001-0.009."""
+    from ..io.table import rh_fraction_notice
+
+    notice = rh_fraction_notice(raw, column)
+    if notice is not None:
+        raise InputError("rh_looks_like_fraction", column=column, **notice.params, **where)
+
+
 def read_isotherm_data(
     source: Any,
     *,
@@ -489,6 +498,8 @@ def read_isotherm_data(
             raw = np.full(len(df.index), np.nan)
             if "salt" not in roles:
                 raise InputError("cell_missing", row=int(rows[0]), column=header.text, **where)
+        if percent:
+            _refuse_fractions_as_percent(raw, header.text, where)
         aw = raw / 100.0 if percent else raw
         for k, value in enumerate(aw):
             if np.isfinite(value):
@@ -527,6 +538,17 @@ def read_isotherm_data(
             **where,
         )
     b = parse_basis(basis if basis is not None else written, what=f"column '{header_m.text}'")
+    negative = np.flatnonzero(np.isfinite(raw) & (raw < 0))
+    if negative.size:  # say which row (the basis conversion below knows only the column)
+        k = int(negative[0])
+        raise InputError(
+            "moisture_negative",
+            what="equilibrium moisture",
+            value=float(raw[k] * factor),
+            row=int(rows[k]),
+            column=header_m.text,
+            **where,
+        )
     m_db, more, _ = _to_dry(
         raw * factor, b, what="equilibrium moisture", where={"column": header_m.text, **where}
     )

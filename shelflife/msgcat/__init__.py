@@ -23,4 +23,5 @@ TOPICS = (
     "report",
     "batch",
     "fuzz",
+    "readers",
 )

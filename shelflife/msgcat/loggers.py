@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     # ------------------------------------------------------------ the file itself
     "logger_binary_format": {
         "en": (
-            "the file is a {kind} file, not a text export.",
+            "the file is in {kind} format, not a text export.",
             "export the logger data as text or CSV (in Excel: File > Save As > CSV), whatever "
             "the file extension says.",
         ),

@@ -130,6 +130,15 @@ _BLOCKING = {
     "check_unit_missing",
     "check_unit_unknown",
     "check_unit_mismatch",
+    # refusals of the data-sheet reader (issue 10: bad inputs, size bounds)
+    "file_too_large",
+    "table_too_large",
+    "xlsx_too_large",
+    "xlsx_compression_ratio",
+    "xlsx_formula_no_value",
+    "text_mixed_encoding",
+    "row_wider_than_header",
+    "header_two_rows",
 }
 _PERCENT_UNITS = {"%", "percent", "%b/b", "%w/w", "%bb", "g/100g"}
 

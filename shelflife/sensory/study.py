@@ -73,15 +73,12 @@ def _fraction(value: Any, file: str, key: str) -> float:
 
 def read_sensory_sections(sections: Any, folder: Path, toml_file: str) -> tuple[SensorySpec, ...]:
     """Read every ``[[sensory]]`` panel of a study (errors located in the sheet or the TOML)."""
+    from ..io.studyfile import data_file
     from .data import read_panel
 
     out = []
     for i, sec in enumerate(sections):
-        path = folder / sec.data
-        if not path.is_file():
-            raise InputError(
-                "file_not_found", file=str(path), key=f"sensory[{i}].data", base=str(folder)
-            )
+        path = data_file(folder, sec.data, file=toml_file, key=f"sensory[{i}].data")
         panel = read_panel(path, sheet=sec.sheet)
         out.append(
             SensorySpec(
