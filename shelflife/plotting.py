@@ -69,6 +69,9 @@ STYLE: dict[str, Any] = {
     "figure.dpi": 100,
     "figure.facecolor": "white",
     "figure.constrained_layout.use": True,
+    # user text (attribute, product, batch names) is shown literally: a "$" in a name must
+    # not start TeX math (an unbalanced "$x^{" would make matplotlib raise while drawing)
+    "text.parse_math": False,
     "savefig.dpi": 150,
     "savefig.facecolor": "white",
     "font.family": "sans-serif",

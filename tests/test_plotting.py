@@ -121,3 +121,24 @@ def test_import_shelflife_does_not_import_matplotlib():
         "assert 'matplotlib' not in sys.modules, 'matplotlib imported eagerly'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("kind", ["fit", "residuals", "arrhenius", "shelf_life"])
+def test_dollar_signs_in_user_text_are_drawn_literally(kind):
+    """An attribute named with an unbalanced "$x^{" used to make matplotlib's TeX parser
+    raise while the figure was drawn (in a notebook: when it was shown)."""
+    import numpy as np
+
+    from shelflife.fitting import fit_floats
+    from shelflife.study import Attribute
+
+    t = np.tile([0.0, 7, 14, 21, 28], 3)
+    T = np.repeat([25.0, 35, 45], 5) + 273.15
+    k = 0.01 * np.exp(-80e3 / 8.314 * (1 / T - 1 / 308.15))
+    y = 1.0 * np.exp(k * t) * (1 + 0.01 * np.sin(np.arange(t.size)))
+    attribute = Attribute(name="PV $x^{ $", unit="meq/kg", limit=3.0, direction="max")
+    fit = fit_floats(t, T, y, order="first", attribute=attribute)
+    ax = fit.plot(kind=kind)
+    ax.figure.canvas.draw()  # raised ValueError while TeX parsing was on
+    texts = [ax.get_ylabel(), ax.get_xlabel(), ax.get_title()]
+    assert kind != "fit" or any("$x^{" in s for s in texts)
