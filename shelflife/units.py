@@ -140,6 +140,12 @@ def _normalise(text: str) -> str:
     return out
 
 
+#: Longest unit text parsed [characters]. Lab units are short ("log10 CFU/g",
+#: "g/(m²·day)"); a longer text is refused at once as unknown, because pint's string
+#: preprocessing takes seconds on tens of kilobytes (found by fuzzing: a 70 kB cell).
+MAX_UNIT_LENGTH = 80
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit(text: str):
     """The unit of a normalised unit string, parsed once (a study repeats a few units)."""
@@ -181,6 +187,9 @@ def parse_unit(text: str | None, *, expected: str | None = None, where: dict | N
             )
         return reg.dimensionless
     raw = str(text)
+    if len(raw) > MAX_UNIT_LENGTH:  # pint's preprocessing is superlinear in the length
+        shown = raw[:MAX_UNIT_LENGTH] + "…"
+        raise UnitError("unit_unknown", unit=shown, examples=examples, **where)
     try:
         unit = _unit(_normalise(raw))
     except Exception:

@@ -530,3 +530,29 @@ def test_deep_or_huge_toml_does_not_stop_a_batch_or_a_route_file(tmp_path):
         path = _write(tmp_path / f"route{i}.toml", text)
         err = _error(RouteScenario.from_file, path)
         assert err.code == "route_data_invalid"
+
+
+def test_a_cell_of_70_kilobytes_after_a_number_is_refused_at_once(tmp_path):
+    """Fuzzing (100,000-input run, study input 7532): a number followed by 70 kB of text in
+    a data cell took over 5 s of CPU, because the check for a unit written in the cell gave
+    the whole text to pint, whose string preprocessing is superlinear in its length."""
+    import time
+
+    from shelflife.errors import UnitError
+    from shelflife.units import MAX_UNIT_LENGTH, parse_unit
+
+    folder = tmp_path / "study"
+    folder.mkdir()
+    _write(folder / "study.toml", (SAMPLES / "keripik-tempe/study.toml").read_bytes())
+    lines = (SAMPLES / "keripik-tempe/data.csv").read_text(encoding="utf-8").splitlines()
+    first = lines[1].split(",")
+    first[-1] = "3.0" + "9" * 300 + "8\x19;" + "9" * 70_000  # the fuzzer's bit flip
+    lines[1] = ",".join(first)
+    _write(folder / "data.csv", "\n".join(lines) + "\n")
+    t0 = time.process_time()
+    err = _error(sl.read_study, folder)
+    assert time.process_time() - t0 < 2.0
+    assert err.code == "cell_not_numeric"
+    with pytest.raises(UnitError) as info:
+        parse_unit("m" * (MAX_UNIT_LENGTH + 1))
+    assert info.value.code == "unit_unknown"
