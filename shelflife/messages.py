@@ -1226,6 +1226,26 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "pada lebih banyak suhu, akan membatasinya.",
         ),
     },
+    "interval_undercovers": {
+        "en": (
+            "in simulated studies with a design like that of '{attribute}' ({temperatures} "
+            "temperatures × {pulls} pulls × {replicates} replicates, {order}-order model, "
+            "{error_model} error), the 95 % {method} interval of {quantity} contained the "
+            "true value in only {coverage} ± {se} % of {runs} studies (docs/validation.md, "
+            "'Coverage of the 95 % intervals').",
+            "Report the {alternative} interval instead ({alternative_coverage} % in the same "
+            "simulations), or add pulls and replicates.",
+        ),
+        "id": (
+            "dalam studi simulasi dengan rancangan seperti '{attribute}' ({temperatures} "
+            "suhu × {pulls} pengambilan sampel × {replicates} ulangan, model orde {order}, "
+            "galat {error_model}), selang 95 % {method} untuk {quantity} hanya mencakup "
+            "nilai sebenarnya pada {coverage} ± {se} % dari {runs} studi "
+            "(docs/validation.md, 'Coverage of the 95 % intervals').",
+            "Laporkan selang {alternative} sebagai gantinya ({alternative_coverage} % dalam "
+            "simulasi yang sama), atau tambah jumlah pengambilan sampel dan ulangan.",
+        ),
+    },
     # ------------------------------------------- formulation comparison (shelflife.comparison)
     "compare_no_common_attribute": {
         "en": (
