@@ -424,6 +424,7 @@ def analyze_attribute(
                     initial=attr.initial,
                     rows=rows,
                     file=study.source.get("data_file"),
+                    column=study.source.get("columns", {}).get(attr.name),
                 )
             )
         except FitError as exc:

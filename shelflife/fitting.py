@@ -207,6 +207,35 @@ class KineticModel:
         G = self.temperature.log_rate_gradient(T, rh, q, self.references)
         return np.concatenate([self._spread(d_p, T), (d_k * k)[..., None] * G], axis=-1)
 
+    def at_conditions(self, theta: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None):
+        """Response and Jacobian as a function of time, at fixed ``theta`` and conditions.
+
+        Everything that depends only on the conditions (rate constants, the temperature
+        design) is computed once, so root searches along time (the conservative shelf
+        life) evaluate only the order functions. Gives the same numbers as
+        :meth:`predict` and :meth:`jacobian`.
+
+        Returns
+        -------
+        callable
+            ``at(t) -> (mu, J)`` for times ``t`` [day] shaped like ``T`` [K]; ``J`` has
+            shape ``T.shape + (P,)``.
+        """
+        T = np.asarray(T, dtype=float)
+        _, q = self.split(theta)
+        k = np.exp(self.temperature.log_rate(T, rh, q, self.references))
+        G = self.temperature.log_rate_gradient(T, rh, q, self.references)
+        p = self._order_p(theta, T)
+        order, sign = self.order, self.sign
+
+        def at(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            t = np.broadcast_to(np.asarray(t, dtype=float), T.shape)
+            d_p, d_k = order.gradient(t, k, p, sign)
+            J = np.concatenate([self._spread(d_p, T), (d_k * k)[..., None] * G], axis=-1)
+            return order.response(t, k, p, sign), J
+
+        return at
+
     def compiled(self, t: np.ndarray, T: np.ndarray, rh: np.ndarray | None = None):
         """Response and Jacobian functions of ``theta`` for fixed data (hot loops).
 
@@ -395,6 +424,65 @@ def _free_sse(model: KineticModel, ts: TwoStepResult, t, T, y, p0: np.ndarray, r
     return sse if np.isfinite(sse) else np.inf
 
 
+#: MINPACK ``lmder`` exit code -> ``scipy.optimize.least_squares`` status (same meaning as
+#: ``least_squares(method="lm")`` reports: >0 converged, 0 evaluation budget spent, -1 bad input)
+_MINPACK_STATUS = {0: -1, 1: 2, 2: 3, 3: 4, 4: 1, 5: 0}
+
+
+@dataclass
+class _Solution:
+    """The fields of ``scipy.optimize.OptimizeResult`` that the fit uses."""
+
+    x: np.ndarray
+    fun: np.ndarray
+    jac: np.ndarray
+    cost: float
+    status: int
+    nfev: int
+    message: str
+
+
+def _levenberg_marquardt(residuals, jac, start: np.ndarray, max_nfev: int) -> _Solution | None:
+    """Unbounded Levenberg–Marquardt (MINPACK ``lmder``) with the fit's tolerances.
+
+    The same algorithm, scaling and tolerances as ``least_squares(method="lm",
+    x_scale="jac")``, called through ``scipy.optimize.leastsq``: that wrapper skips the
+    function-object machinery of ``least_squares`` and costs about 0.3 ms less per call,
+    which is as much as a whole solve of a 63-point study (docs/benchmarks.md). The
+    solutions are identical (``tests/test_fitting_solver.py``).
+
+    Returns ``None`` when the residuals are not finite at the start.
+    """
+    from scipy.optimize import leastsq
+
+    if not np.all(np.isfinite(residuals(start))):
+        return None
+    try:
+        x, _, info, message, ier = leastsq(
+            residuals,
+            start,
+            Dfun=jac,
+            full_output=True,
+            ftol=TOLERANCE,
+            xtol=TOLERANCE,
+            gtol=TOLERANCE,
+            maxfev=max_nfev,
+        )
+    except (TypeError, ValueError):  # improper input (more parameters than points)
+        return None
+    x = np.asarray(x, dtype=float)
+    fun = np.asarray(info["fvec"], dtype=float)
+    return _Solution(
+        x=x,
+        fun=fun,
+        jac=np.asarray(jac(x), dtype=float),
+        cost=0.5 * float(fun @ fun),
+        status=_MINPACK_STATUS.get(int(ier), -1),
+        nfev=int(info["nfev"]),
+        message=str(message),
+    )
+
+
 def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None, sqrt_w=None):
     from scipy.optimize import least_squares
 
@@ -435,30 +523,36 @@ def _solve(model: KineticModel, x0, free, t, T, rh, y, max_nfev, compiled=None, 
             J = sqrt_w[:, None] * jacobian(theta_free if all_free else full(theta_free))
             return J if all_free else J[:, free]
 
-    # bounds only when a parameter has them: passing infinite bounds costs scipy a check
-    options = {"method": "trf", "bounds": (lower, upper)} if bounded else {"method": "lm"}
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        try:
-            sol = least_squares(
-                residuals,
-                start,
-                jac=jac,
-                x_scale="jac",
-                max_nfev=max_nfev,
-                ftol=TOLERANCE,
-                xtol=TOLERANCE,
-                gtol=TOLERANCE,
-                **options,
-            )
-        except ValueError as exc:  # residuals not finite at the start
-            return None, str(exc)
+        if not bounded:
+            sol = _levenberg_marquardt(residuals, jac, start, max_nfev)
+            if sol is None:
+                return None, "Residuals are not finite in the initial point."
+        else:
+            try:
+                sol = least_squares(
+                    residuals,
+                    start,
+                    jac=jac,
+                    x_scale="jac",
+                    max_nfev=max_nfev,
+                    ftol=TOLERANCE,
+                    xtol=TOLERANCE,
+                    gtol=TOLERANCE,
+                    method="trf",
+                    bounds=(lower, upper),
+                )
+            except ValueError as exc:  # residuals not finite at the start
+                return None, str(exc)
     if not np.all(np.isfinite(sol.fun)):
         return None, "non-finite residuals"
     sol.x = full(sol.x)
     return sol, sol.message
 
 
-def _check_data(model: KineticModel, free, t, T, rh, y, rows, attribute_name, file, n_temps=None):
+def _check_data(
+    model: KineticModel, free, t, T, rh, y, rows, attribute_name, file, n_temps=None, column=None
+):
     n = y.size
     p = int(np.sum(free))
     if n <= p:
@@ -472,7 +566,7 @@ def _check_data(model: KineticModel, free, t, T, rh, y, rows, attribute_name, fi
                 "value_not_positive",
                 file=file,
                 row=None if rows is None else int(rows[i]),
-                column=attribute_name,
+                column=column or attribute_name,
                 value=float(y[i]),
                 order=order.name,
             )
@@ -527,6 +621,7 @@ def fit_floats(
     initial: str = "common",
     rows: np.ndarray | None = None,
     file: str | None = None,
+    column: str | None = None,
     max_nfev: int = 400,
 ) -> FitResult:
     """Fit on float arrays in working units (time [day], temperature [K], RH [%]).
@@ -548,6 +643,9 @@ def fit_floats(
     initial : {"common", "per_temperature"}
         One initial value for all temperatures (default), or one per storage temperature
         (when the samples at each temperature started from different levels).
+    rows, file, column : optional
+        Source row numbers, data file and the attribute's header as written, named by
+        errors about single values (defaults: no rows, no file, the attribute's name).
     """
     from .results import FitResult
     from .study import Attribute
@@ -590,7 +688,9 @@ def fit_floats(
                 "option_unknown", what="parameter", value=name, choices=", ".join(names)
             )
     free = np.array([n not in fixed for n in names])
-    _check_data(model, free, t, T, rh, y, rows, attribute.name, file, temperature_groups[0].size)
+    _check_data(
+        model, free, t, T, rh, y, rows, attribute.name, file, temperature_groups[0].size, column
+    )
 
     p0 = order.start(t, y, model.sign)
     for i, par in enumerate(order.parameters):
@@ -823,6 +923,7 @@ def fit(
         reference_temperature_K=T_ref,
         rows=rows,
         file=study.source.get("data_file"),
+        column=study.source.get("columns", {}).get(attr.name),
     )
 
 

@@ -287,11 +287,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "rh_out_of_range": {
         "en": (
             "relative humidity {value} is outside 0 to 100 %.",
-            "give RH in percent and check the column.",
+            "give RH in percent (0 to 100) and check the value.",
         ),
         "id": (
             "kelembapan relatif {value} di luar 0 sampai 100 %.",
-            "tulis RH dalam persen dan periksa kolomnya.",
+            "tulis RH dalam persen (0 sampai 100) dan periksa nilainya.",
         ),
     },
     "storage_empty": {

@@ -144,10 +144,13 @@ REL_TOL = 1e-12
 def _conservative(model, theta, cov, T, rh, estimate, limit, direction, q1, horizon) -> np.ndarray:
     """Earliest crossing of the one-sided bound of the mean, for all temperatures at once."""
     sgn = 1.0 if direction == "max" else -1.0
+    with np.errstate(over="ignore", invalid="ignore"):
+        at = model.at_conditions(theta, T, rh)  # the rate constants are computed once
 
     def excess(t: np.ndarray) -> np.ndarray:
         with np.errstate(over="ignore", invalid="ignore"):
-            mu, se = mean_response(model, theta, cov, t, T, rh)
+            mu, J = at(t)
+            se = np.sqrt(np.clip(np.einsum("...i,ij,...j->...", J, cov, J), 0.0, None))
             return sgn * (mu + sgn * q1 * se - limit)
 
     if not np.isfinite(q1):

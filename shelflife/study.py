@@ -172,7 +172,8 @@ class Study:
     time_unit, temperature_unit : str
         Units used in the source file, for display (e.g. ``"week"``, ``"degC"``).
     source : dict
-        Provenance: file paths and SHA-256 hashes of the inputs.
+        Provenance: file paths and SHA-256 hashes of the inputs, and ``columns``
+        (attribute name -> its header as written, for error messages).
     storage_rh : float, optional
         Relative humidity of the storage conditions [%], for humidity-dependent models.
     method : {"kinetics", "ich_q1e"}

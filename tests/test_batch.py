@@ -116,6 +116,15 @@ def test_root_itself_can_be_a_study(tmp_path):
     assert output_subdir(".") == "%2E"
 
 
+def test_device_names_are_escaped_in_output_folders():
+    # the folder names are part of the resume bookkeeping: this pins them. Device names
+    # get their first letter %-escaped; superscript digits are escaped anyway.
+    assert output_subdir("con") == "%63on"
+    assert output_subdir("LPT0.old") == "%4CPT0.old"
+    assert output_subdir("COM\u00b9") == "COM%C2%B9"
+    assert output_subdir("console") == "console"
+
+
 NASTY = [
     "..",
     "../..",

@@ -193,6 +193,30 @@ def test_interrupt_while_writing_leaves_no_temporary_file(tmp_path, monkeypatch)
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.skipif(os.name != "posix", reason="process-id test is POSIX only")
+def test_leftovers_of_a_killed_writer_are_removed_by_the_next_write(tmp_path):
+    # a writer killed with SIGKILL between staging and renaming leaves .NAME.<pid>.<n>.tmp;
+    # the next write of the same names removes it once that process has ended, but keeps
+    # the temporary files of a writer that is still running and files of other names
+    out = tmp_path / "out"
+    out.mkdir()
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    dead = int(ended.stdout)
+    alive = os.getppid()  # the process that started this test is still running
+    leftovers = {
+        f".result.json.{dead}.0.tmp": True,  # removed
+        f".report.html.{dead}.3.tmp": True,  # removed
+        f".result.json.{alive}.1.tmp": False,  # a live writer: kept
+        f".other.csv.{dead}.0.tmp": False,  # not a name this write touches: kept
+    }
+    for name in leftovers:
+        (out / name).write_text("partial")
+    write_outputs(out, FILES)
+    left = {p.name for p in out.iterdir()}
+    assert left == set(FILES) | {n for n, gone in leftovers.items() if not gone}
+
+
 # -------------------------------------------------------------- the CLI, analyze
 @pytest.fixture(scope="module")
 def study(tmp_path_factory) -> Path:

@@ -177,6 +177,25 @@ def test_latin1_file(tmp_path):
     assert study.temperature_unit == "degC"
 
 
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"], ids=["LF", "CRLF", "CR"])
+def test_mixed_encoding_names_the_line_whatever_the_line_ends(tmp_path, newline):
+    # UTF-8 "°C" in the header, then a Latin-1 byte (caf\xe9) on line 4: the error must
+    # name line 4 with Unix, Windows and old-Mac (CR-only) line ends alike
+    lines = [
+        "time [day];temperature [\u00b0C];peroxide_value [meq/kg];note".encode(),
+        b"0;25;1.0;ok",
+        b"7;25;1.2;ok",
+        b"14;25;1.5;caf\xe9",
+        b"21;25;1.9;ok",
+    ]
+    path = tmp_path / "data.csv"
+    path.write_bytes(newline.join(lines) + newline)
+    with pytest.raises(InputError) as info:
+        read_table(path)
+    assert info.value.code == "text_mixed_encoding"
+    assert info.value.row == 4
+
+
 def test_utf8_bom_and_crlf(tmp_path):
     path = tmp_path / "data.csv"
     path.write_bytes(b"\xef\xbb\xbf" + csv_text(";", ",").replace("\n", "\r\n").encode())

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+import shelflife as sl
 from shelflife.fitting import KineticModel, fit_floats
 from shelflife.models import ARRHENIUS, FIRST, ZERO
 from shelflife.models.temperature import References
@@ -50,3 +51,18 @@ def test_curve_moving_away_that_overflows_does_not_crash():
     )
     assert np.all(np.isinf(out["estimate"]))
     assert np.all(~np.isnan(out["conservative"]))
+
+
+@pytest.mark.parametrize("initial", ["common", "per_temperature"])
+@pytest.mark.parametrize("order", ["zero", "first", "nth", "weibull"])
+def test_response_at_fixed_conditions_equals_predict_and_jacobian(order, initial):
+    # KineticModel.at_conditions precomputes the rate constants for the conservative
+    # shelf-life search; it must give exactly the numbers of predict() and jacobian()
+    study = sl.load_example("keripik-tempe")
+    t, T, y, _ = study.arrays("peroxide_value")
+    fit = fit_floats(t, T, y, order=order, initial=initial)
+    T_q = np.array([278.15, 298.15, 303.15, 318.15])  # one tested (298.15 K), three not
+    t_q = np.array([0.0, 10.0, 55.5, 400.0])
+    mu, J = fit.model.at_conditions(fit.theta, T_q)(t_q)
+    np.testing.assert_array_equal(mu, fit.model.predict(fit.theta, t_q, T_q))
+    np.testing.assert_array_equal(J, fit.model.jacobian(fit.theta, t_q, T_q))

@@ -416,6 +416,9 @@ NASTY_NAMES = [
     "NUL",
     "LPT1.txt",
     "COM9",
+    "com0.csv",  # COM0/LPT0 and COM¹..³ are device names too (shelflife/_filenames.py)
+    "LPT0",
+    "COM\u00b9.json",
     "report.html.",
     "trailing ",
     'quote".html',

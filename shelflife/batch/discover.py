@@ -31,6 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._filenames import WINDOWS_DEVICE_NAMES
+
 __all__ = [
     "STUDY_FILE",
     "StudyFolder",
@@ -47,10 +49,6 @@ __all__ = [
 STUDY_FILE = "study.toml"
 
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{p}{i}" for p in ("COM", "LPT") for i in range(10)]
-)
 #: The ``[study]`` table up to the next table header (the fast path of :func:`study_name`).
 _STUDY_TABLE = re.compile(r"^\[study\][ \t]*(?:#[^\n]*)?\n(?:(?!\[)[^\n]*\n?)*", re.MULTILINE)
 #: Longest output path component before it is shortened with a hash [characters].
@@ -264,7 +262,7 @@ def _escape(component: str) -> str:
     )
     if out in ("", ".", ".."):
         return "%2E" * max(len(out), 1)
-    if out.split(".")[0].upper() in _RESERVED:
+    if out.split(".")[0].upper() in WINDOWS_DEVICE_NAMES:
         out = f"%{ord(out[0]):02X}{out[1:]}"
     if out.endswith("."):
         out = out[:-1] + "%2E"

@@ -149,6 +149,12 @@ def _refuse_binary(data: bytes, where: dict[str, str]) -> None:
             raise HintedInputError("file_unreadable", hints={"reason": hint}, kind="CSV", **where)
 
 
+def _line_of(data: bytes, offset: int) -> int:
+    """1-based line of byte ``offset``; line ends may be LF, CR LF or a lone CR (old Macs)."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
 def _decode(data: bytes, where: dict[str, str]) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -165,7 +171,7 @@ def _decode(data: bytes, where: dict[str, str]) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         if _UTF8_MULTIBYTE.search(data):  # real UTF-8 beside bytes of another encoding
-            row = data[: exc.start].count(b"\n") + 1
+            row = _line_of(data, exc.start)
             raise InputError("text_mixed_encoding", row=row, **where) from None
     try:
         return data.decode("cp1252"), "cp1252"

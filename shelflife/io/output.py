@@ -15,7 +15,9 @@ or ``output_error``. If a rename fails, the renames already done are undone from
 copies of the old files (where the file system has hard links). A process killed in the
 microseconds between two renames can still leave the new ``result.json`` beside the old
 report; a process killed at any other moment leaves the old set (and perhaps a hidden
-``.NAME.*.tmp`` file, which nothing reads).
+``.NAME.<pid>.<n>.tmp`` file, which nothing reads). The next :func:`write_outputs` into the
+same folder removes such leftovers of the names it writes once their process has ended
+(on POSIX; on Windows they are left, as there is no harmless test of a process id).
 
 **Safe names.** Output file names are plain, portable names (:func:`unsafe_name`): no
 folder part, no ``..``, no NUL or control characters, no characters or device names that
@@ -37,6 +39,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .._filenames import is_windows_device_name
 from ..errors import InputError
 
 __all__ = [
@@ -58,14 +61,11 @@ REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
 #: most file systems allow 255.
 MAX_NAME_BYTES = 200
 
-#: Device names Windows reserves in every folder, with or without an extension.
-_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{dev}{n}" for dev in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")]
-)
 #: Characters Windows forbids in file names (besides the separators and controls).
 _FORBIDDEN = frozenset('<>:"|?*')
 _TEMP = re.compile(r"^\..+\.(?:[0-9]+\.[0-9]+|[A-Za-z0-9_]{8})\.tmp$")
+#: a temporary file of write_outputs: ``.NAME.<pid>.<n>.tmp``
+_LEFTOVER = re.compile(r"^\.(.+)\.([0-9]+)\.[0-9]+\.tmp$")
 _COUNTER = itertools.count()
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
@@ -91,7 +91,7 @@ def unsafe_name(name: str) -> bool:
         return True
     if os.sep in name or (os.altsep is not None and os.altsep in name):
         return True
-    if name[-1] in ". " or name.split(".", 1)[0].rstrip(" ").upper() in _RESERVED:
+    if name[-1] in ". " or is_windows_device_name(name):
         return True
     return len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
 
@@ -105,6 +105,32 @@ def is_temp_name(name: str) -> bool:
     (True, False)
     """
     return bool(_TEMP.match(name))
+
+
+def _process_ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended (POSIX only; ``False`` when unsure)."""
+    if os.name != "posix" or pid <= 0 or pid == os.getpid():
+        return False  # on Windows os.kill(pid, 0) would terminate the process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # e.g. PermissionError: it exists under another user
+        return False
+    return False
+
+
+def _remove_leftovers(out_dir: Path, names: Iterable[str]) -> None:
+    """Remove ``.NAME.<pid>.<n>.tmp`` files of ``names`` left by processes that ended."""
+    wanted = set(names)
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return
+    for entry in entries:
+        m = _LEFTOVER.match(entry.name)
+        if m and m.group(1) in wanted and _process_ended(int(m.group(2))):
+            _unlink(entry.path)
 
 
 def _check_name(name: str) -> None:
@@ -306,6 +332,8 @@ def write_outputs(
     for name in files:
         _check_name(str(name))
     created = _prepare_dir(out)
+    if not created:
+        _remove_leftovers(out, (str(n) for n in files))
     staged: list[tuple[Path, Path]] = []
     current = out
     try:

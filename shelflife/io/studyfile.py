@@ -101,6 +101,7 @@ def read_study(path: str | os.PathLike[str]) -> Study:
         method=spec.study.method,
     )
     source = {
+        **study.source,
         "study_file": str(toml_path),
         "data_file": str(data_path),
         "sha256": {

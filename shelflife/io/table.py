@@ -186,6 +186,8 @@ def study_from_table(
         storage_rh=None if storage_rh is None else float(to_percent(storage_rh)),
         method=method,
         notices=tuple(table.notices),
+        # headers as written, so that later errors about a value name the user's column
+        source={"columns": {a.name: cols[a.name].header.text for a in final}},
     )
 
 

@@ -796,7 +796,7 @@ case(
     'peroxide value 0 at t=0 with model = "first"',
     "analyze",
     study(csv_text(replace_cell(R, 0, 2, "0.00")), study_toml(attr_extra='model = "first"\n')),
-    err("value_not_positive", file="data.csv", row=2, column="peroxide_value"),
+    err("value_not_positive", file="data.csv", row=2, column="peroxide_value [meq/kg]"),
 )
 
 # ---- design --------------------------------------------------------------------------
