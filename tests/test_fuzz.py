@@ -130,25 +130,29 @@ def _write(path: Path, data: bytes | str) -> Path:
     return path
 
 
+# Hang guards below time the CPU of this process (time.process_time: user + system), not
+# the wall clock: the hangs they guard against are CPU-bound loops, and a machine busy with
+# other jobs must not fail them (a timed wall-clock bound belongs in benchmarks/).
+
 # ---------------------------------------------------------------------- data sheets
 
 
 def test_column_with_a_bad_last_cell_is_refused_at_once(tmp_path):
     """The fast path's regular expression backtracked exponentially (a hang of hours)."""
-    start = time.perf_counter()
+    start = time.process_time()
     assert cells_to_floats(["123"] * 60 + ["x"]) is None
     assert cells_to_floats(["1.5"] * 60 + ["1.5x"]) is None
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     assert cells_to_floats(["1", "2.", ".5", "-3e2", "+4E-1"]) == [1.0, 2.0, 0.5, -300.0, 0.4]
     lines = ["time [day],temperature [°C],pv [meq/kg]"]
     lines += [f"{7 * (i % 6)},{25 + 10 * (i // 6)},1.{i:02d}" for i in range(36)]
     lines[-1] = lines[-1].replace(",1.35", ",1.35 meq")
     table = read_table(_write(tmp_path / "data.csv", "\n".join(lines)))
-    start = time.perf_counter()
+    start = time.process_time()
     err = _error(study_from_table, table, [Attribute("pv", "meq/kg", 10.0, "max")])
     # a number with a unit: cell_unit_in_cell since issue 10 (was cell_not_numeric)
     assert err.code == "cell_unit_in_cell" and err.row == 37
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_utf16_bom_with_damaged_text(tmp_path):
@@ -167,10 +171,10 @@ def test_cell_longer_than_the_csv_limit(tmp_path):
 def test_too_many_columns(tmp_path, cells):
     """A 2 MB line of cells (or of delimiters only) took minutes in the table and the check."""
     text = "time,temperature,pv\n0,25,1\n7,25," + cells * 500_000 + "\n14,25,1.5\n"
-    start = time.perf_counter()
+    start = time.process_time()
     err = _error(read_table, _write(tmp_path / "data.csv", text))
     assert err.code == "file_unreadable" and "16384" in err.render("en")
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 def test_time_that_overflows_in_days(tmp_path):
@@ -234,10 +238,10 @@ def test_xlsx_row_beyond_the_last_row(tmp_path):
         "xl/worksheets/sheet1.xml",
         lambda xml: xml.replace(b'<row r="2"', b'<row r="1.7976931348623157e308"'),
     )
-    start = time.perf_counter()
+    start = time.process_time()
     err = _error(read_table, _write(tmp_path / "data.xlsx", data))
     assert err.code == "file_unreadable" and "1048576" in err.render("en")
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 def test_storage_list_with_items_of_any_type():
@@ -316,20 +320,20 @@ def test_logger_integer_of_hundreds_of_digits(tmp_path):
 def test_logger_line_of_a_million_cells_is_not_a_header(tmp_path):
     """Each cell of a candidate header went through a dozen regular expressions: minutes."""
     text = "," * 1_000_000 + "\n" + "Time,Temp (°C)\n2027-03-20 00:00,30.1\n"
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(ShelfLifeError):
         sl.read_logger(_write(tmp_path / "log.csv", text), emit_warnings=False)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_logger_data_line_of_a_million_cells(tmp_path):
     """pandas built a name for each of the 2 million columns: seconds for a damaged line."""
     lines = ["Time,Temp (°C)"] + [f"2027-03-20 {i:02d}:00,30.{i}" for i in range(10)]
     lines[4] += "," * 2_000_000
-    start = time.perf_counter()
+    start = time.process_time()
     err = _error(sl.read_logger, _write(tmp_path / "log.csv", "\n".join(lines) + "\n"))
     assert err.code == "logger_line_too_wide" and err.row == 5
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 # ------------------------------------------------------------------- protocols and plans
@@ -392,10 +396,10 @@ def test_protocol_with_an_absurd_number_of_batches(tmp_path):
     from shelflife.protocols import read_protocol_file
 
     path = _template(tmp_path, "[plan]\n", "[plan]\nbatches = " + "1" + "0" * 30 + "\n")
-    start = time.perf_counter()
+    start = time.process_time()
     err = _error(read_protocol_file, path)
     assert err.code == "plan_too_large" and err.key == "plan.batches"
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_start_date_outside_the_calendar(tmp_path):

@@ -22,18 +22,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError, Notice, StudyFileError
 from ..io.output import unsafe_name, write_outputs
 from ..io.schema import validate_study_file
 from ..io.studyfile import STUDY_FILE, _locate, _parse_toml, _read
 from ..io.table import storage_kelvin
+from .filetext import (
+    _comment,
+    _head_comment,
+    _protocol_head,
+    _quantity_text,
+    _source_comment,
+    _toml_string,
+)
 from .model import Citation, ProductPreset, Protocol, ProtocolAttribute, format_number
 from .moisture import is_moisture_document, read_moisture_plan
 from .schedule import parse_start, schedule, schedule_csv, schedule_ics
@@ -184,23 +193,6 @@ _COMMENTS = {
 }
 
 
-def _toml_string(text: str) -> str:
-    """A TOML basic string (JSON escaping is valid TOML for these characters)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _comment(text: str, width: int = 95) -> list[str]:
-    """``# ``-prefixed lines, wrapped at ``width``."""
-    import textwrap
-
-    wrapped = textwrap.wrap(text, width - 2, break_long_words=False, break_on_hyphens=False)
-    return [f"# {line}" for line in wrapped] or ["#"]
-
-
-def _quantity_text(kelvin: float) -> str:
-    return f"{format_number(round(kelvin - 273.15, 6))} degC"
-
-
 def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
     """The ``study.toml`` text of a study plan (deterministic, commented, in ``lang``).
 
@@ -210,16 +202,7 @@ def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
     """
     words = _COMMENTS.get(lang, _COMMENTS["en"])
     p = plan.protocol
-    title = p.title_id if lang == "id" else p.title
-    sop = " / ".join(p.sop.get(k, "") for k in ("en", "id") if p.sop.get(k)) or "-"
-    lines = [
-        f"# {line}"
-        for line in (
-            "\n".join(words["head"])
-            .format(template=p.name, title=title, strength=p.strength, sop=sop, data=plan.data)
-            .split("\n")
-        )
-    ]
+    lines = _head_comment(words, plan, lang)
     lines += [
         "schema_version = 1",
         "",
@@ -241,12 +224,7 @@ def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
         if src is None:
             lines += _comment(words["no_source"])
         else:
-            status = words["status"].get(src.status, src.status)
-            note = src.note_id if lang == "id" and src.note_id else src.note
-            text = f"{src.citation} [{status}]" + (f" {note}" if note else "")
-            if src.url:
-                text += f" {src.url}"
-            lines += _comment(words["source"].format(text=text))
+            lines += _source_comment(words, src, lang)
         lines += [
             "[[attributes]]",
             f"name = {_toml_string(a.name)}",
@@ -276,16 +254,8 @@ def study_toml(plan: StudyPlan, *, lang: str = "en") -> str:
     if p.storage_rh is not None:
         lines.append(f"rh = {_toml_string(format_number(p.storage_rh) + ' %')}")
     lines.append("")
-    lines += [f"# {line}" for line in words["plan"]]
+    lines += _protocol_head(words, plan)
     lines += [
-        "[protocol]",
-        f"template = {_toml_string(p.name)}",
-    ]
-    if p.product is not None:
-        lines.append(f"preset = {_toml_string(p.product.key)}")
-    lines += [
-        f"start = {plan.start.isoformat()}",
-        f"strength = {_toml_string(p.strength)}",
         f"time_unit = {_toml_string(p.time_unit)}",
         f"replicates = {p.replicates}",
         f"pull_window = {_toml_string(format_number(p.pull_window) + ' day')}",
@@ -437,6 +407,34 @@ def _template_or_none(name: str, folder: Path) -> Protocol | None:
     return None
 
 
+def _preset_or_none(key: str | None) -> ProductPreset | None:
+    """The product preset a study names, if any and if it can still be found."""
+    if not key:
+        return None
+    try:
+        return load_product(key)
+    except InputError:
+        return None
+
+
+def _plan_of(protocol: Protocol, spec: Any, section: Any, *, file: str, folder: Path) -> StudyPlan:
+    """The :class:`StudyPlan` of a read ``study.toml``: ``[study]`` names, ``[protocol]`` dates.
+
+    ``spec`` is the validated file (its ``study`` table), ``section`` its ``[protocol]``
+    table (``start``, ``avoid_weekends``).
+    """
+    return StudyPlan(
+        protocol=protocol,
+        start=parse_start(section.start, key="protocol.start", file=file),
+        name=spec.study.name,
+        product=spec.study.product,
+        avoid_weekends=section.avoid_weekends,
+        data=spec.study.data,
+        sheet=spec.study.sheet,
+        folder=folder,
+    )
+
+
 def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
     """Read the plan of a study folder from its ``study.toml`` (``[protocol]`` table).
 
@@ -471,12 +469,7 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
         raise StudyFileError("study_no_protocol", file=file, key="protocol")
     chambers = chambers_of(section, file=file, prefix="protocol")
     template = _template_or_none(section.template, folder)
-    preset = None
-    if section.preset:
-        try:
-            preset = load_product(section.preset)
-        except InputError:
-            preset = None
+    preset = _preset_or_none(section.preset)
     known = {a.name: a for a in (preset.attributes if preset else ())}
     attributes = []
     for i, a in enumerate(spec.attributes):
@@ -556,16 +549,7 @@ def read_plan(path: str | os.PathLike[str]) -> StudyPlan:
         file=template.file if template else None,
         sensory=sensory,
     )
-    return StudyPlan(
-        protocol=protocol,
-        start=parse_start(section.start, key="protocol.start", file=file),
-        name=spec.study.name,
-        product=spec.study.product,
-        avoid_weekends=section.avoid_weekends,
-        data=spec.study.data,
-        sheet=spec.study.sheet,
-        folder=folder,
-    )
+    return _plan_of(protocol, spec, section, file=file, folder=folder)
 
 
 # --------------------------------------------------------------------------- write files
@@ -726,6 +710,50 @@ def resolve_product(
     return find_product(text), text.strip()
 
 
+def _with_product(
+    protocol: Protocol,
+    start: datetime.date | str,
+    product: str | os.PathLike[str] | None,
+    *,
+    generic: str,
+) -> tuple[datetime.date, Protocol, str, list[Notice]]:
+    """Day 0, the protocol with the product's preset, the product text, and notices.
+
+    A product text that names no preset keeps the template's generic values, with the
+    notice ``generic`` (a message code) naming the presets.
+    """
+    day0 = parse_start(start, key="start")
+    preset, product_text = resolve_product(product)
+    notices: list[Notice] = []
+    if preset is not None:
+        protocol = protocol.with_product(preset)
+    elif product_text:
+        notices.append(
+            Notice(
+                generic,
+                "plausibility",
+                None,
+                {"product": product_text, "names": ", ".join(list_products())},
+            )
+        )
+    return day0, protocol, product_text, notices
+
+
+def _refuse_existing(folder: Path, names: Iterable[str]) -> None:
+    """Raise ``study_folder_exists`` when any of the study files is already in ``folder``."""
+    present = [n for n in names if (folder / n).exists()]
+    if present:
+        raise InputError("study_folder_exists", names=", ".join(present), file=str(folder))
+
+
+def _study_name(
+    name: str | None, product_text: str, protocol: Protocol, day0: datetime.date
+) -> str:
+    """The study identifier: ``name``, or from the product (or template) and the start date."""
+    base = product_text or protocol.name
+    return name or f"{_slug(base)[:40].strip('-') or 'study'}-{day0.isoformat()}"
+
+
 _OUTPUTS = (STUDY_FILE, SCHEDULE_CSV, SCHEDULE_ICS, "data.csv", "data.xlsx")
 
 
@@ -798,20 +826,9 @@ def new_study(
             avoid_weekends=avoid_weekends,
             xlsx=xlsx,
         )
-    day0 = parse_start(start, key="start")
-    preset, product_text = resolve_product(product)
-    notices: list[Notice] = []
-    if preset is not None:
-        protocol = protocol.with_product(preset)
-    elif product_text:
-        notices.append(
-            Notice(
-                "protocol_generic_attributes",
-                "plausibility",
-                None,
-                {"product": product_text, "names": ", ".join(list_products())},
-            )
-        )
+    day0, protocol, product_text, notices = _with_product(
+        protocol, start, product, generic="protocol_generic_attributes"
+    )
     notices += protocol.notices()
     folder = Path(out)
     outputs = _OUTPUTS
@@ -820,11 +837,8 @@ def new_study(
         if unsafe_name(panel) or panel in (*_OUTPUTS, SENSORY_PLAN_CSV) or panel[0] == ".":
             raise InputError("output_name_unsafe", name=repr(panel), key="sensory.data")
         outputs += (panel, SENSORY_PLAN_CSV)
-    present = [n for n in outputs if (folder / n).exists()]
-    if present:
-        raise InputError("study_folder_exists", names=", ".join(present), file=str(folder))
-    base = product_text or protocol.name
-    study_name = name or f"{_slug(base)[:40].strip('-') or 'study'}-{day0.isoformat()}"
+    _refuse_existing(folder, outputs)
+    study_name = _study_name(name, product_text, protocol, day0)
     data = "data.xlsx" if xlsx else "data.csv"
     plan = StudyPlan(
         protocol=protocol,

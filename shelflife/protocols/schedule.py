@@ -14,14 +14,14 @@ endings, lines folded at 75 octets, a stable ``UID`` and a ``DTSTAMP`` taken fro
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..messages import render
+from .filetext import _csv_text
 from .model import format_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -225,7 +225,8 @@ def schedule(
     return table.reset_index(drop=True)
 
 
-def _date(value) -> str:
+def _date(value: Any) -> str:
+    """An ISO date, or ``""`` for a missing one (``None`` or NaN)."""
     return "" if value is None or value != value else value.isoformat()
 
 
@@ -235,32 +236,29 @@ def schedule_csv(table: pd.DataFrame, time_unit: str) -> str:
     Headers carry units: ``temperature [°C]``, ``rh [%]``, ``time [month]``,
     ``planned_day [day]``, ``scheduled_day [day]``.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "chamber",
-            "condition",
-            "temperature [°C]",
-            "rh [%]",
-            "pull",
-            f"time [{time_unit}]",
-            "planned_day [day]",
-            "planned_date",
-            "scheduled_date",
-            "weekday",
-            "scheduled_day [day]",
-            "window_start",
-            "window_end",
-            "samples",
-            "moved",
-            "note",
-        ]
-    )
-    for r in table.itertuples(index=False):
-        rh = r.rh_percent
-        writer.writerow(
-            [
+    header = [
+        "chamber",
+        "condition",
+        "temperature [°C]",
+        "rh [%]",
+        "pull",
+        f"time [{time_unit}]",
+        "planned_day [day]",
+        "planned_date",
+        "scheduled_date",
+        "weekday",
+        "scheduled_day [day]",
+        "window_start",
+        "window_end",
+        "samples",
+        "moved",
+        "note",
+    ]
+
+    def rows() -> Iterator[list[Any]]:
+        for r in table.itertuples(index=False):
+            rh = r.rh_percent
+            yield [
                 r.chamber,
                 r.condition,
                 format_number(r.temperature_degC),
@@ -278,8 +276,8 @@ def schedule_csv(table: pd.DataFrame, time_unit: str) -> str:
                 "yes" if r.moved else "no",
                 r.note,
             ]
-        )
-    return out.getvalue()
+
+    return _csv_text(header, rows())
 
 
 # ------------------------------------------------------------------------------- iCalendar
@@ -332,6 +330,43 @@ def _uid_part(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "study"
 
 
+def _calendar_head(study: str) -> list[str]:
+    """The opening lines of a calendar named after ``study``."""
+    return [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//shelflife//protocol schedule//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{_escape(study)}",
+    ]
+
+
+def _event(
+    uid: str, stamp: str, date: datetime.date, summary: str, parts: Sequence[str]
+) -> list[str]:
+    """One all-day ``VEVENT`` on ``date``; ``parts`` are the lines of its description."""
+    end = date + datetime.timedelta(days=1)
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{date:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{end:%Y%m%d}",
+        f"SUMMARY:{_escape(summary)}",
+        f"DESCRIPTION:{_escape(chr(10).join(parts))}",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def _calendar_text(lines: list[str]) -> str:
+    """The calendar file: ``lines``, then ``END:VCALENDAR``, folded, with CRLF line ends."""
+    lines = [*lines, "END:VCALENDAR"]
+    folded = [piece for line in lines for piece in _fold(line)]
+    return "\r\n".join(folded) + "\r\n"
+
+
 def schedule_ics(
     table: pd.DataFrame,
     protocol: Protocol,
@@ -370,14 +405,7 @@ def schedule_ics(
         for a in protocol.attributes
     )
     batches = words["batches"].format(n=protocol.n_batches) if protocol.n_batches > 1 else ""
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//shelflife//protocol schedule//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{_escape(study)}",
-    ]
+    lines = _calendar_head(study)
     for r in table.itertuples(index=False):
         date = r.scheduled_date
         if date is None:
@@ -403,19 +431,6 @@ def schedule_ics(
         summary = words["summary"].format(
             study=study, pull=r.pull, n=per_chamber[r.chamber], condition=r.condition
         )
-        end = date + datetime.timedelta(days=1)
-        event = [
-            "BEGIN:VEVENT",
-            f"UID:{uid_study}-{day0:%Y%m%d}-c{r.chamber}-p{r.pull}@shelflife",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{date:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-            f"SUMMARY:{_escape(summary)}",
-            f"DESCRIPTION:{_escape(chr(10).join(parts))}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
-        lines += event
-    lines.append("END:VCALENDAR")
-    folded = [piece for line in lines for piece in _fold(line)]
-    return "\r\n".join(folded) + "\r\n"
+        uid = f"{uid_study}-{day0:%Y%m%d}-c{r.chamber}-p{r.pull}@shelflife"
+        lines += _event(uid, stamp, date, summary, parts)
+    return _calendar_text(lines)

@@ -17,12 +17,12 @@ calendar. It is deterministic: fixed document properties and zip timestamps.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 import zipfile
 from typing import TYPE_CHECKING, Any
 
+from .filetext import _csv_text
 from .model import format_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,12 +119,8 @@ def _cell(value: Any) -> str:
 
 def sheet_csv(sheet: pd.DataFrame) -> str:
     """The data sheet as CSV text (comma-separated, decimal point, newline line ends)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(list(sheet.columns))
-    for row in sheet.itertuples(index=False):
-        writer.writerow([_cell(v) for v in row])
-    return out.getvalue()
+    rows = ([_cell(v) for v in row] for row in sheet.itertuples(index=False))
+    return _csv_text(list(sheet.columns), rows)
 
 
 _TEXT = {

@@ -3,42 +3,22 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .model import celsius_text, format_number
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Protocol
+    from .model import Citation, Protocol
 
 __all__ = ["describe"]
 
-_W = {
+#: Words that the readable plans of every method share (:func:`describe` here, and the
+#: critical-moisture plan of :mod:`shelflife.protocols.moisture.show`).
+_COMMON_WORDS = {
     "en": {
         "strength": "Strength",
-        "strengths": {
-            "standard": "standard (the main method)",
-            "screening": "SCREENING: indicative only, confirm before labelling",
-            "confirmation": "confirmation (real time)",
-        },
         "method": "Analysis",
-        "methods": {
-            "kinetics": "kinetics: one-step fit of all temperatures (shelflife analyze)",
-            "ich_q1e": "ICH Q1E batch analysis at the storage condition (shelflife analyze)",
-        },
         "product": "Product preset",
-        "none": "none (generic attributes: replace them)",
-        "plan": "Plan",
-        "replicates": "{n} replicate(s) per pull{batches}; pull window ± {w} day(s)",
-        "batches": ", {n} batches ({labels})",
-        "chambers": "Chambers",
-        "pulls": "{n} pulls at {unit} {times}; last pull at day {last} ({weeks} weeks)",
-        "samples": "Samples to prepare: {n} (pulls × replicates × batches), plus spares",
-        "storage": "Shelf life wanted at",
-        "attributes": "Critical attributes",
-        "limit": "limit {sign} {value} {unit}",
-        "model": "order {model}, temperature model {tm}",
-        "analysis": "method",
-        "source": "limit source",
         "status": {
             "official": "checked against the official text",
             "secondary": "secondary copy, not checked against the official text",
@@ -53,17 +33,59 @@ _W = {
     },
     "id": {
         "strength": "Kekuatan",
+        "method": "Analisis",
+        "product": "Preset produk",
+        "status": {
+            "official": "sudah dicocokkan dengan naskah resmi",
+            "secondary": "salinan sekunder, belum dicocokkan dengan naskah resmi",
+            "unverified": "BELUM TERVERIFIKASI",
+            "placeholder": "SEMENTARA: gantilah",
+            "user": "ditetapkan di study.toml",
+        },
+        "notes": "Catatan untuk produk ini",
+        "sop": "Prosedur operasi standar (SOP)",
+        "sources": "Sumber",
+        "notices": "Peringatan",
+    },
+}
+
+_W = {
+    "en": {
+        **_COMMON_WORDS["en"],
+        "strengths": {
+            "standard": "standard (the main method)",
+            "screening": "SCREENING: indicative only, confirm before labelling",
+            "confirmation": "confirmation (real time)",
+        },
+        "methods": {
+            "kinetics": "kinetics: one-step fit of all temperatures (shelflife analyze)",
+            "ich_q1e": "ICH Q1E batch analysis at the storage condition (shelflife analyze)",
+        },
+        "none": "none (generic attributes: replace them)",
+        "plan": "Plan",
+        "replicates": "{n} replicate(s) per pull{batches}; pull window ± {w} day(s)",
+        "batches": ", {n} batches ({labels})",
+        "chambers": "Chambers",
+        "pulls": "{n} pulls at {unit} {times}; last pull at day {last} ({weeks} weeks)",
+        "samples": "Samples to prepare: {n} (pulls × replicates × batches), plus spares",
+        "storage": "Shelf life wanted at",
+        "attributes": "Critical attributes",
+        "limit": "limit {sign} {value} {unit}",
+        "model": "order {model}, temperature model {tm}",
+        "analysis": "method",
+        "source": "limit source",
+    },
+    "id": {
+        **_COMMON_WORDS["id"],
         "strengths": {
             "standard": "standar (metode utama)",
             "screening": "PENAPISAN: hanya indikatif, konfirmasi sebelum dicantumkan di label",
             "confirmation": "konfirmasi (waktu nyata)",
         },
-        "method": "Analisis",
         "methods": {
             "kinetics": "kinetika: fit satu tahap semua suhu (shelflife analyze)",
             "ich_q1e": "analisis batch ICH Q1E pada kondisi penyimpanan (shelflife analyze)",
         },
-        "product": "Preset produk",
         "none": "tidak ada (atribut umum: gantilah)",
         "plan": "Rencana",
         "replicates": "{n} ulangan per pengambilan{batches}; jendela pengambilan ± {w} hari",
@@ -78,17 +100,6 @@ _W = {
         "model": "orde {model}, model suhu {tm}",
         "analysis": "metode",
         "source": "sumber batas",
-        "status": {
-            "official": "sudah dicocokkan dengan naskah resmi",
-            "secondary": "salinan sekunder, belum dicocokkan dengan naskah resmi",
-            "unverified": "BELUM TERVERIFIKASI",
-            "placeholder": "SEMENTARA: gantilah",
-            "user": "ditetapkan di study.toml",
-        },
-        "notes": "Catatan untuk produk ini",
-        "sop": "Prosedur operasi standar (SOP)",
-        "sources": "Sumber",
-        "notices": "Peringatan",
     },
 }
 
@@ -117,6 +128,41 @@ def _wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+def _heading(p: Protocol, w: dict, lang: str) -> list[str]:
+    """The opening lines of a readable plan: title, underline, summary and strength."""
+    title = p.title_id if lang == "id" else p.title
+    lines = [f"{p.name}: {title}", "=" * min(95, len(p.name) + 2 + len(title))]
+    summary = p.summary_id if lang == "id" else p.summary
+    if summary:
+        lines += _wrap(summary, "", "")
+    lines.append("")
+    lines.append(f"{w['strength']}: {w['strengths'].get(p.strength, p.strength)}")
+    return lines
+
+
+def _product_line(p: Protocol, w: dict, lang: str) -> str:
+    """``"Product preset: Keripik ... (keripik)"``, or the word table's ``"none"``."""
+    product = p.product.display_name(lang) + f" ({p.product.key})" if p.product else w["none"]
+    return f"{w['product']}: {product}"
+
+
+def _storage_text(p: Protocol, lang: str) -> str:
+    """The storage temperatures and RH, ``"30 °C / 75 % RH"``."""
+    storage = ", ".join(celsius_text(t) for t in p.storage_temperatures)
+    if p.storage_rh is not None:
+        storage += f" / {_num(p.storage_rh, lang)} % RH"
+    return storage
+
+
+def _source_line(w: dict[str, Any], label: str, src: Citation | None) -> str | None:
+    """``"label: short citation [status] URL"``, or ``None`` without a source."""
+    if src is None:
+        return None
+    status = w["status"].get(src.status, src.status)
+    url = f" {src.url}" if src.url else ""
+    return f"{label}: {src.short} [{status}]{url}"
 
 
 def closing_lines(p: Protocol, w: dict, lang: str) -> list[str]:
@@ -165,16 +211,9 @@ def describe(protocol: Protocol, lang: str = "en") -> str:
         return describe_moisture(protocol, lang)
     w = _W.get(lang, _W["en"])
     p = protocol
-    title = p.title_id if lang == "id" else p.title
-    lines = [f"{p.name}: {title}", "=" * min(95, len(p.name) + 2 + len(title))]
-    summary = p.summary_id if lang == "id" else p.summary
-    if summary:
-        lines += _wrap(summary, "", "")
-    lines.append("")
-    lines.append(f"{w['strength']}: {w['strengths'].get(p.strength, p.strength)}")
+    lines = _heading(p, w, lang)
     lines.append(f"{w['method']}: {w['methods'].get(p.method, p.method)}")
-    product = p.product.display_name(lang) + f" ({p.product.key})" if p.product else w["none"]
-    lines.append(f"{w['product']}: {product}")
+    lines.append(_product_line(p, w, lang))
     lines.append("")
     batches = (
         w["batches"].format(n=len(p.batches), labels=", ".join(p.batches)) if p.batches else ""
@@ -196,10 +235,7 @@ def describe(protocol: Protocol, lang: str = "en") -> str:
         )
         lines += _wrap(f"{i}. {c.label(lang)}: {pulls}", "  ")
     lines.append(w["samples"].format(n=p.n_samples))
-    storage = ", ".join(celsius_text(t) for t in p.storage_temperatures)
-    if p.storage_rh is not None:
-        storage += f" / {_num(p.storage_rh, lang)} % RH"
-    lines.append(f"{w['storage']}: {storage}")
+    lines.append(f"{w['storage']}: {_storage_text(p, lang)}")
     lines.append("")
     lines.append(f"{w['attributes']}:")
     for a in p.attributes:
@@ -213,10 +249,8 @@ def describe(protocol: Protocol, lang: str = "en") -> str:
         analysis = a.analysis_text(lang)
         if analysis:
             lines += _wrap(f"{w['analysis']}: {analysis}", "    ")
-        src = a.limit_source
-        if src is not None:
-            status = w["status"].get(src.status, src.status)
-            url = f" {src.url}" if src.url else ""
-            lines += _wrap(f"{w['source']}: {src.short} [{status}]{url}", "    ")
+        line = _source_line(w, w["source"], a.limit_source)
+        if line:
+            lines += _wrap(line, "    ")
     lines += closing_lines(p, w, lang)
     return "\n".join(lines) + "\n"
