@@ -155,7 +155,21 @@ def test_case_resampling_keeps_every_temperature(pv_fit):
     assert len(strata) == 3
     counts = _case_counts(np.random.default_rng(0), strata, 50, pv_fit.value.size)
     for rows in strata:
-        assert np.all(counts[:, rows].sum(axis=1) == rows.size)
+        # rescaling bootstrap: m - 1 draws of weight m / (m - 1) sum to m (to rounding)
+        np.testing.assert_allclose(counts[:, rows].sum(axis=1), rows.size, rtol=1e-12)
+
+
+def test_case_resampling_gives_the_unbiased_variance_of_a_stratum_mean():
+    # Rao & Wu (1988) with m* = m - 1: the bootstrap variance of the weighted mean of a
+    # stratum is s^2/m (the usual unbiased variance of a mean), whereas drawing all m rows
+    # gives (m - 1)/m of it. 200,000 resamples: Monte Carlo SE of a variance about
+    # sqrt(2/200000) = 0.3 %, so 2 % is a wide but failing-able band (the plain scheme is
+    # off by 1/m = 12.5 % here).
+    y = np.array([1.0, 2.5, 2.0, 4.0, 3.5, 0.5, 2.2, 3.1])
+    m = y.size
+    w = _case_counts(np.random.default_rng(7), [np.arange(m)], 200_000, m)
+    means = w @ y / m
+    assert np.var(means) == pytest.approx(np.var(y, ddof=1) / m, rel=0.02)
 
 
 def test_bootstrap_progress_bar_falls_back_silently(pv_fit, monkeypatch):

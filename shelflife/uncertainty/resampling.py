@@ -20,9 +20,19 @@ Three resampling schemes (Efron & Tibshirani [1]_ ch. 9; Davison & Hinkley [2]_ 
 
 ``"case"``
     Robust to a wrong variance model. Rows are drawn with replacement *within each storage
-    condition* (temperature, and RH for humidity models), so every condition keeps its
-    number of measurements and the model stays identifiable. A resample is fitted with the
-    resampling counts as case weights, which is the same as repeating rows.
+    condition* (temperature, and RH for humidity models), so the model stays identifiable.
+    A resample is fitted with the resampling counts as case weights (the same as
+    repeating rows). Drawing all :math:`m_h` rows of a condition with replacement
+    reproduces the spread of the estimates too small by the factor
+    :math:`(m_h - 1)/m_h` in variance (Efron & Tibshirani [1]_ sec. 6.5's
+    :math:`(n-1)/n`, per stratum), which matters with the 8-12 measurements per
+    temperature of a food study. So the *rescaling bootstrap* of Rao & Wu [5]_ is used
+    (their choice :math:`m^*_h = m_h - 1`): :math:`m_h - 1` rows are drawn in each
+    condition and each draw weighs :math:`m_h/(m_h - 1)`, which makes the bootstrap
+    variance of a per-condition mean unbiased (a condition with one row keeps it). In the
+    calibration study of ``docs/validation.md`` this lifted the coverage of the 95 %
+    intervals with few pulls (4 storage times × 2 replicates, pooled over 8 designs) from
+    91.7-93.1 % to 93.7-94.8 %.
 
 ``"parametric"``
     The model and its normal error law are right: :math:`y_i^* = \hat\mu_i +
@@ -88,6 +98,9 @@ References
 .. [4] T. C. Hesterberg, "What teachers should know about the bootstrap: resampling in the
    undergraduate statistics curriculum," *Amer. Statist.*, vol. 69, no. 4, pp. 371-386,
    2015. doi:10.1080/00031305.2015.1089789 (arXiv:1411.5279)
+.. [5] J. N. K. Rao and C. F. J. Wu, "Resampling inference with complex survey data,"
+   *J. Amer. Statist. Assoc.*, vol. 83, no. 401, pp. 231-241, 1988.
+   doi:10.1080/01621459.1988.10478591
 """
 
 from __future__ import annotations
@@ -242,12 +255,31 @@ def _strata(fit: FitResult) -> list[np.ndarray]:
 
 
 def _case_counts(rng: np.random.Generator, strata: list[np.ndarray], n: int, N: int):
-    """Resampling counts ``(n, N)``: each stratum drawn with replacement, its own size."""
+    """Case weights ``(n, N)`` of the rescaling bootstrap (Rao & Wu, ``m* = m - 1``).
+
+    In a stratum of ``m >= 2`` rows, ``m - 1`` rows are drawn with replacement and each
+    draw weighs ``m / (m - 1)`` (the weights of a stratum sum to ``m``); a stratum of one
+    row keeps it with weight 1.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> w = _case_counts(rng, [np.array([0, 1, 2, 3]), np.array([4])], 2000, 5)
+    >>> w[:, :4].sum(axis=1).min(), w[:, 4].max()
+    (np.float64(4.0), np.float64(1.0))
+    >>> bool(abs(w[:, 0].mean() - 1.0) < 0.05)  # each row weighs 1 on average
+    True
+    """
     counts = np.zeros((n, N))
     offsets = (np.arange(n) * N)[:, None]
     for rows in strata:
-        picks = rows[rng.integers(0, rows.size, size=(n, rows.size))]
-        counts += np.bincount((picks + offsets).ravel(), minlength=n * N).reshape(n, N)
+        m = rows.size
+        if m < 2:
+            counts[:, rows] += 1.0
+            continue
+        picks = rows[rng.integers(0, m, size=(n, m - 1))]
+        drawn = np.bincount((picks + offsets).ravel(), minlength=n * N).reshape(n, N)
+        counts += (m / (m - 1)) * drawn
     return counts
 
 
