@@ -209,6 +209,7 @@ def test_leftovers_of_a_killed_writer_are_removed_by_the_next_write(tmp_path):
         f".report.html.{dead}.3.tmp": True,  # removed
         f".result.json.{alive}.1.tmp": False,  # a live writer: kept
         f".other.csv.{dead}.0.tmp": False,  # not a name this write touches: kept
+        f".result.json.{10**30}.0.tmp": False,  # not a process id at all: kept, no error
     }
     for name in leftovers:
         (out / name).write_text("partial")

@@ -115,7 +115,7 @@ def _process_ended(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return True
-    except OSError:  # e.g. PermissionError: it exists under another user
+    except (OSError, OverflowError):  # another user's process; a pid beyond the C int range
         return False
     return False
 
