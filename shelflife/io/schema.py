@@ -202,8 +202,13 @@ def _start_date(value: Any) -> Any:
     raise PydanticCustomError("hint_start_date", "expected a date")
 
 
-class StudyProtocolSection(PlanFields):
-    """``[protocol]`` in ``study.toml``: the plan the study folder was created from."""
+class PlanOrigin(_Section):
+    """Where a study folder's plan came from: template, preset, start date and options.
+
+    Shared by the ``[protocol]`` table of every ``study.toml`` kind (kinetics here, critical
+    moisture in :mod:`shelflife.protocols.moisture.study`). List it *first* among the
+    bases, so that its fields follow those of the plan section it completes.
+    """
 
     template: str = Field(min_length=1)
     preset: str | None = None
@@ -215,6 +220,10 @@ class StudyProtocolSection(PlanFields):
     @classmethod
     def _start(cls, value: Any) -> Any:
         return _start_date(value)
+
+
+class StudyProtocolSection(PlanOrigin, PlanFields):
+    """``[protocol]`` in ``study.toml``: the plan the study folder was created from."""
 
 
 class SensorySection(_Section):

@@ -13,10 +13,10 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from ...errors import Notice
-from ...io.schema import STRENGTHS, TomlSchema, _Section, _start_date, validate_toml
+from ...io.schema import PlanOrigin, TomlSchema, _Section, validate_toml
 from ..model import Protocol
 from ..schema import MOISTURE_PROTOCOL_SCHEMA, IsothermSection, kelvin_of, rh_of
 from .calendar import calendar_files
@@ -112,19 +112,8 @@ def new_moisture_study(
 # ----------------------------------------------------------------------- read the plan
 
 
-class StudyIsothermSection(IsothermSection):
+class StudyIsothermSection(PlanOrigin, IsothermSection):
     """``[protocol]`` of a critical-moisture ``study.toml``: the isotherm plan and its origin."""
-
-    template: str = Field(min_length=1)
-    preset: str | None = None
-    start: Any
-    avoid_weekends: bool = False
-    strength: Literal[STRENGTHS] = "standard"  # type: ignore[valid-type]
-
-    @field_validator("start", mode="before")
-    @classmethod
-    def _start(cls, value: Any) -> Any:
-        return _start_date(value)
 
 
 class _StudyPart(_Section):
